@@ -1,0 +1,489 @@
+package io.github.wisecards.core;
+
+import io.github.wisecards.core.internal.HttpResources;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+import okhttp3.OkHttpClient;
+
+/**
+ * Configuration shared by every client of the SDK ({@code CardsClient}, {@code KioskClient}):
+ * environment, credentials, timeouts, retries, HTTP client, User-Agent, default headers, clock
+ * and observability hooks.
+ *
+ * <p>Build one instance and create every client from it: clients created from the same options
+ * share one connection pool. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ClientOptions options = ClientOptions.builder()
+ *     .environment(Environment.SANDBOX)
+ *     .tokenProvider(TokenProvider.refreshing(clientId, clientSecret, refreshToken))
+ *     .appInfo("acme-card-backend", "2.3.1")
+ *     .build();
+ * CardsClient cards = CardsClient.create(options);
+ * KioskClient kiosk = KioskClient.create(options);
+ * }</pre>
+ */
+public final class ClientOptions {
+    private final Environment environment;
+    private final TokenProvider tokenProvider;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final Duration writeTimeout;
+    private final Duration callTimeout;
+    private final int maxRetries;
+    private final Duration retryBaseDelay;
+    private final Duration retryMaxDelay;
+    private final Duration maxRetryAfter;
+    private final OkHttpClient customHttpClient;
+    private final String appInfo;
+    private final Map<String, String> defaultHeaders;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final RandomGenerator random;
+    private final Supplier<String> idempotencyKeyGenerator;
+    private final List<RequestListener> requestListeners;
+    private final HttpResources resources;
+
+    private ClientOptions(Builder<?> b) {
+        List<String> missing = new ArrayList<>();
+        if (b.tokenProvider == null) {
+            missing.add("tokenProvider");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("ClientOptions: missing required " + String.join(", ", missing));
+        }
+        if (b.retryMaxDelay.compareTo(b.retryBaseDelay) < 0) {
+            throw new IllegalStateException("ClientOptions: retryMaxDelay must be >= retryBaseDelay");
+        }
+        this.environment = b.environment;
+        this.connectTimeout = b.connectTimeout;
+        this.readTimeout = b.readTimeout;
+        this.writeTimeout = b.writeTimeout;
+        this.callTimeout = b.callTimeout;
+        this.maxRetries = b.maxRetries;
+        this.retryBaseDelay = b.retryBaseDelay;
+        this.retryMaxDelay = b.retryMaxDelay;
+        this.maxRetryAfter = b.maxRetryAfter;
+        this.customHttpClient = b.okHttpClient;
+        this.appInfo = b.appInfo;
+        this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(b.defaultHeaders));
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+        this.random = b.random;
+        this.idempotencyKeyGenerator = b.idempotencyKeyGenerator;
+        this.requestListeners = List.copyOf(b.requestListeners);
+        this.resources = HttpResources.create(this, b.okHttpClient, b.sharedFrom);
+        this.tokenProvider = resources.bind(b.tokenProvider);
+    }
+
+    /** Returns a new builder with the defaults (sandbox, 2 retries, 60 s per call). */
+    public static OptionsBuilder builder() {
+        return new OptionsBuilder();
+    }
+
+    /**
+     * Returns a builder configured from environment variables: {@code WISE_ACCESS_TOKEN}
+     * (required), {@code WISE_ENV} ({@code sandbox}, the default, or {@code production}), and
+     * optionally {@code WISE_API_BASE_URL} and {@code WISE_CARD_DATA_BASE_URL}.
+     *
+     * @throws IllegalStateException if {@code WISE_ACCESS_TOKEN} is not set
+     */
+    public static OptionsBuilder fromEnv() {
+        return fromEnv(System.getenv());
+    }
+
+    /**
+     * Returns a builder configured from {@code env}, read as {@link #fromEnv()} reads the process
+     * environment.
+     */
+    public static OptionsBuilder fromEnv(Map<String, String> env) {
+        OptionsBuilder b = builder();
+        b.applyEnv(env);
+        return b;
+    }
+
+    /**
+     * Returns a builder holding these options. Options built from it share this instance's
+     * connection pool.
+     */
+    public OptionsBuilder toBuilder() {
+        OptionsBuilder b = new OptionsBuilder();
+        b.from(this);
+        return b;
+    }
+
+    /** Returns the environment (hosts). */
+    public Environment environment() {
+        return environment;
+    }
+
+    /** Returns the token provider, bound to this configuration. */
+    public TokenProvider tokenProvider() {
+        return tokenProvider;
+    }
+
+    /** Returns the connect timeout of each attempt. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Returns the read timeout of each attempt. */
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    /** Returns the write timeout of each attempt. */
+    public Duration writeTimeout() {
+        return writeTimeout;
+    }
+
+    /** Returns the overall deadline of a call, retries and their waits included. */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /** Returns the maximum number of retries after the first attempt. */
+    public int maxRetries() {
+        return maxRetries;
+    }
+
+    /** Returns the base of the exponential backoff. */
+    public Duration retryBaseDelay() {
+        return retryBaseDelay;
+    }
+
+    /** Returns the cap of the exponential backoff. */
+    public Duration retryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    /** Returns the longest {@code Retry-After} the SDK waits. */
+    public Duration maxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    /** Returns whether a caller-provided OkHttp client is used (the SDK never closes its pool). */
+    public boolean hasCustomHttpClient() {
+        return customHttpClient != null;
+    }
+
+    /** Returns the application info appended to the User-Agent, if set. */
+    public Optional<String> appInfo() {
+        return Optional.ofNullable(appInfo);
+    }
+
+    /** Returns the headers sent with every call. */
+    public Map<String, String> defaultHeaders() {
+        return defaultHeaders;
+    }
+
+    /** Returns the clock used for token expiry, deadlines and waiters. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Returns the sleeper used between retries and polls. */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /** Returns the randomness used for backoff jitter. */
+    public RandomGenerator random() {
+        return random;
+    }
+
+    /** Returns the generator of idempotency keys for calls that need one and were given none. */
+    public Supplier<String> idempotencyKeyGenerator() {
+        return idempotencyKeyGenerator;
+    }
+
+    /** Returns the request listeners, in registration order. */
+    public List<RequestListener> requestListeners() {
+        return requestListeners;
+    }
+
+    /** Returns the shared HTTP resources; for the SDK's own modules. */
+    HttpResources resources() {
+        return resources;
+    }
+
+    static {
+        HttpResources.registerAccessor(ClientOptions::resources);
+    }
+
+    @Override
+    public String toString() {
+        return "ClientOptions{environment=" + environment + ", tokenProvider=" + tokenProvider
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", writeTimeout="
+                + writeTimeout + ", callTimeout=" + callTimeout + ", maxRetries=" + maxRetries
+                + ", customHttpClient=" + (customHttpClient != null) + ", appInfo=" + appInfo
+                + ", defaultHeaders=" + defaultHeaders.keySet() + "}";
+    }
+
+    /**
+     * Builds {@link ClientOptions}; the SDK's client builders extend it, so every client is
+     * configured with the same setters. Not thread-safe.
+     *
+     * @param <B> the concrete builder type
+     */
+    public abstract static class Builder<B extends Builder<B>> {
+        private Environment environment = Environment.SANDBOX;
+        private TokenProvider tokenProvider;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration writeTimeout = Duration.ofSeconds(30);
+        private Duration callTimeout = Duration.ofSeconds(60);
+        private int maxRetries = 2;
+        private Duration retryBaseDelay = Duration.ofMillis(500);
+        private Duration retryMaxDelay = Duration.ofSeconds(8);
+        private Duration maxRetryAfter = Duration.ofSeconds(60);
+        private OkHttpClient okHttpClient;
+        private String appInfo;
+        private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+        private RandomGenerator random = new java.security.SecureRandom();
+        private Supplier<String> idempotencyKeyGenerator =
+                () -> UUID.randomUUID().toString();
+        private final List<RequestListener> requestListeners = new ArrayList<>();
+        private ClientOptions sharedFrom;
+
+        /** Creates a builder with the defaults. */
+        protected Builder() {}
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
+        }
+
+        /** Sets the environment; defaults to {@link Environment#SANDBOX}. */
+        public B environment(Environment environment) {
+            this.environment = Objects.requireNonNull(environment, "environment");
+            return self();
+        }
+
+        /** Sets the API base URL, keeping the environment's card-data host. */
+        public B apiBaseUrl(String apiBaseUrl) {
+            this.environment = environment.withApiBaseUrl(apiBaseUrl);
+            return self();
+        }
+
+        /** Sets the card-data base URL (PIN preset host), keeping the environment's API host. */
+        public B cardDataBaseUrl(String cardDataBaseUrl) {
+            this.environment = environment.withCardDataBaseUrl(cardDataBaseUrl);
+            return self();
+        }
+
+        /** Sets the token provider; required. */
+        public B tokenProvider(TokenProvider tokenProvider) {
+            this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
+            return self();
+        }
+
+        /** Shorthand for {@code tokenProvider(TokenProvider.staticToken(accessToken))}. */
+        public B accessToken(String accessToken) {
+            return tokenProvider(TokenProvider.staticToken(accessToken));
+        }
+
+        /** Sets the connect timeout of each attempt; default 10 s. */
+        public B connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout, "connectTimeout");
+            return self();
+        }
+
+        /** Sets the read timeout of each attempt; default 30 s. */
+        public B readTimeout(Duration timeout) {
+            this.readTimeout = positive(timeout, "readTimeout");
+            return self();
+        }
+
+        /** Sets the write timeout of each attempt; default 30 s. */
+        public B writeTimeout(Duration timeout) {
+            this.writeTimeout = positive(timeout, "writeTimeout");
+            return self();
+        }
+
+        /** Sets the overall deadline of a call, retries and waits included; default 60 s. */
+        public B callTimeout(Duration timeout) {
+            this.callTimeout = positive(timeout, "callTimeout");
+            return self();
+        }
+
+        /** Sets the maximum number of retries after the first attempt; default 2. */
+        public B maxRetries(int maxRetries) {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries: must be >= 0 but was " + maxRetries);
+            }
+            this.maxRetries = maxRetries;
+            return self();
+        }
+
+        /**
+         * Sets the exponential backoff: attempt n waits a random time between 0 and {@code min(max,
+         * base * 2^(n-1))} (full jitter); defaults 0.5 s and 8 s.
+         */
+        public B retryBackoff(Duration base, Duration max) {
+            this.retryBaseDelay = positive(base, "retryBaseDelay");
+            this.retryMaxDelay = positive(max, "retryMaxDelay");
+            return self();
+        }
+
+        /** Sets the longest {@code Retry-After} honoured; longer values are cut to it; default 60 s. */
+        public B maxRetryAfter(Duration maxRetryAfter) {
+            this.maxRetryAfter = positive(maxRetryAfter, "maxRetryAfter");
+            return self();
+        }
+
+        /**
+         * Uses your OkHttp client (its connection pool, dispatcher, interceptors, proxy, TLS). The
+         * SDK derives its own settings with {@link OkHttpClient#newBuilder()}, so the pool is
+         * shared; the SDK never closes it.
+         */
+        public B okHttpClient(OkHttpClient okHttpClient) {
+            this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+            this.sharedFrom = null;
+            return self();
+        }
+
+        /**
+         * Appends your application to the User-Agent, for example {@code acme-cards/2.3.1}.
+         *
+         * @throws IllegalArgumentException if name or version contain spaces or control characters
+         */
+        public B appInfo(String name, String version) {
+            this.appInfo = token(name, "appInfo.name") + "/" + token(version, "appInfo.version");
+            return self();
+        }
+
+        /** Adds a header sent with every call. */
+        public B putDefaultHeader(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            this.defaultHeaders.put(name, value);
+            return self();
+        }
+
+        /** Sets the clock used for token expiry, deadlines and waiters; default UTC system clock. */
+        public B clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return self();
+        }
+
+        /** Sets how the SDK waits between retries and polls; tests inject one that never sleeps. */
+        public B sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return self();
+        }
+
+        /** Sets the randomness used for backoff jitter. */
+        public B random(RandomGenerator random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return self();
+        }
+
+        /** Sets how idempotency keys are generated when a call needs one; default random UUIDs. */
+        public B idempotencyKeyGenerator(Supplier<String> generator) {
+            this.idempotencyKeyGenerator = Objects.requireNonNull(generator, "generator");
+            return self();
+        }
+
+        /** Adds a listener told about every HTTP attempt. */
+        public B addRequestListener(RequestListener listener) {
+            this.requestListeners.add(Objects.requireNonNull(listener, "listener"));
+            return self();
+        }
+
+        /** Builds the options. */
+        protected ClientOptions buildOptions() {
+            return new ClientOptions(this);
+        }
+
+        /** Applies the environment variables documented on {@link ClientOptions#fromEnv()}. */
+        public B applyEnv(Map<String, String> env) {
+            String token = env.get("WISE_ACCESS_TOKEN");
+            if (token == null || token.isBlank()) {
+                throw new IllegalStateException("WISE_ACCESS_TOKEN is not set");
+            }
+            accessToken(token.trim());
+            String envName = env.get("WISE_ENV");
+            if (envName != null && !envName.isBlank()) {
+                environment(Environment.named(envName));
+            }
+            String api = env.get("WISE_API_BASE_URL");
+            if (api != null && !api.isBlank()) {
+                apiBaseUrl(api);
+            }
+            String cardData = env.get("WISE_CARD_DATA_BASE_URL");
+            if (cardData != null && !cardData.isBlank()) {
+                cardDataBaseUrl(cardData);
+            }
+            return self();
+        }
+
+        /**
+         * Copies every setting of {@code o}; options built afterwards share its connection pool.
+         */
+        public B from(ClientOptions o) {
+            environment = o.environment;
+            tokenProvider = o.tokenProvider;
+            connectTimeout = o.connectTimeout;
+            readTimeout = o.readTimeout;
+            writeTimeout = o.writeTimeout;
+            callTimeout = o.callTimeout;
+            maxRetries = o.maxRetries;
+            retryBaseDelay = o.retryBaseDelay;
+            retryMaxDelay = o.retryMaxDelay;
+            maxRetryAfter = o.maxRetryAfter;
+            okHttpClient = o.customHttpClient;
+            appInfo = o.appInfo;
+            defaultHeaders.putAll(o.defaultHeaders);
+            clock = o.clock;
+            sleeper = o.sleeper;
+            random = o.random;
+            idempotencyKeyGenerator = o.idempotencyKeyGenerator;
+            requestListeners.addAll(o.requestListeners);
+            sharedFrom = o;
+            return self();
+        }
+
+        private static Duration positive(Duration d, String field) {
+            Objects.requireNonNull(d, field);
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(field + ": must be positive but was " + d);
+            }
+            return d;
+        }
+
+        private static String token(String s, String field) {
+            Objects.requireNonNull(s, field);
+            if (s.isEmpty() || !s.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '/')) {
+                throw new IllegalArgumentException(field + ": must be non-empty printable ASCII without spaces or '/'");
+            }
+            return s;
+        }
+    }
+
+    /** The builder returned by {@link ClientOptions#builder()}. Not thread-safe. */
+    public static final class OptionsBuilder extends Builder<OptionsBuilder> {
+        private OptionsBuilder() {}
+
+        /**
+         * Builds the options.
+         *
+         * @throws IllegalStateException naming each missing required setting
+         */
+        public ClientOptions build() {
+            return buildOptions();
+        }
+    }
+}

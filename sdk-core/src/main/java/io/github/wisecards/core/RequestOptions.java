@@ -1,0 +1,213 @@
+package io.github.wisecards.core;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Options for one call, overriding the client's: deadline, retries, idempotency key, correlation
+ * id and extra headers. Pass as the last argument of any operation. Immutable.
+ *
+ * <pre>{@code
+ * RequestOptions options = RequestOptions.builder()
+ *     .idempotencyKey(orderRequestId)       // your own key: safe to resend after a crash
+ *     .correlationId("checkout-8812")
+ *     .timeout(Duration.ofSeconds(20))
+ *     .build();
+ * }</pre>
+ */
+public final class RequestOptions {
+    /** The longest correlation id Wise accepts, in characters. */
+    public static final int MAX_CORRELATION_ID_LENGTH = 36;
+
+    private static final RequestOptions NONE = new Builder().build();
+    private static final Set<String> RESERVED_HEADERS =
+            Set.of("authorization", "x-idempotence-uuid", "x-external-correlation-id", "user-agent");
+
+    private final Duration timeout;
+    private final Integer maxRetries;
+    private final String idempotencyKey;
+    private final String correlationId;
+    private final Map<String, String> headers;
+
+    private RequestOptions(Builder b) {
+        this.timeout = b.timeout;
+        this.maxRetries = b.maxRetries;
+        this.idempotencyKey = b.idempotencyKey;
+        this.correlationId = b.correlationId;
+        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    }
+
+    /** Returns options that override nothing. */
+    public static RequestOptions none() {
+        return NONE;
+    }
+
+    /** Returns a new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.timeout = timeout;
+        b.maxRetries = maxRetries;
+        b.idempotencyKey = idempotencyKey;
+        b.correlationId = correlationId;
+        b.headers.putAll(headers);
+        return b;
+    }
+
+    /** Returns the overall deadline of the call, retries included, if overridden. */
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(timeout);
+    }
+
+    /** Returns the maximum number of retries, if overridden. */
+    public OptionalInt maxRetries() {
+        return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
+    }
+
+    /** Returns the idempotency key to send, if given. */
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
+    }
+
+    /** Returns the {@code X-External-Correlation-Id} to send, if given. */
+    public Optional<String> correlationId() {
+        return Optional.ofNullable(correlationId);
+    }
+
+    /** Returns the extra headers to send. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RequestOptions r
+                && Objects.equals(timeout, r.timeout)
+                && Objects.equals(maxRetries, r.maxRetries)
+                && Objects.equals(idempotencyKey, r.idempotencyKey)
+                && Objects.equals(correlationId, r.correlationId)
+                && headers.equals(r.headers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(timeout, maxRetries, idempotencyKey, correlationId, headers);
+    }
+
+    @Override
+    public String toString() {
+        return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", idempotencyKey=" + idempotencyKey
+                + ", correlationId=" + correlationId + ", headers=" + headers.keySet() + "}";
+    }
+
+    /** Builds {@link RequestOptions}. Not thread-safe. */
+    public static final class Builder {
+        private Duration timeout;
+        private Integer maxRetries;
+        private String idempotencyKey;
+        private String correlationId;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        /**
+         * Sets the overall deadline of the call, retries and their waits included.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder timeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout: must be positive but was " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets the maximum number of retries after the first attempt.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries: must be >= 0 but was " + maxRetries);
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * Sets the idempotency key ({@code X-idempotence-uuid}) for operations that send one. Reuse
+         * the same key to resend the same logical request safely, for example after a crash.
+         *
+         * @throws IllegalArgumentException if blank or longer than 255 characters
+         */
+        public Builder idempotencyKey(String idempotencyKey) {
+            Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+            if (idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
+                throw new IllegalArgumentException("idempotencyKey: must be 1 to 255 non-blank characters");
+            }
+            this.idempotencyKey = idempotencyKey;
+            return this;
+        }
+
+        /**
+         * Sets {@code X-External-Correlation-Id}, which Wise echoes back.
+         *
+         * @throws IllegalArgumentException if blank, longer than 36 characters (Wise ignores longer
+         *     ids) or containing characters not allowed in a header
+         */
+        public Builder correlationId(String correlationId) {
+            Objects.requireNonNull(correlationId, "correlationId");
+            if (correlationId.isBlank()) {
+                throw new IllegalArgumentException("correlationId: must not be blank");
+            }
+            if (correlationId.length() > MAX_CORRELATION_ID_LENGTH) {
+                throw new IllegalArgumentException("correlationId: must be at most " + MAX_CORRELATION_ID_LENGTH
+                        + " characters but was " + correlationId.length());
+            }
+            for (int i = 0; i < correlationId.length(); i++) {
+                char c = correlationId.charAt(i);
+                if (c < 0x21 || c > 0x7e) {
+                    throw new IllegalArgumentException(
+                            "correlationId: only printable ASCII without spaces is allowed (position " + i + ")");
+                }
+            }
+            this.correlationId = correlationId;
+            return this;
+        }
+
+        /**
+         * Adds a header to send with this call.
+         *
+         * @throws IllegalArgumentException for headers the SDK manages ({@code Authorization},
+         *     {@code User-Agent}, idempotency and correlation headers: use their own setters)
+         */
+        public Builder putHeader(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("header " + name + " is managed by the SDK");
+            }
+            headers.put(name, value);
+            return this;
+        }
+
+        /** Builds the options. */
+        public RequestOptions build() {
+            return new RequestOptions(this);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.wisecards.core.errors;
+
+import java.util.Optional;
+
+/**
+ * The request could not be completed at the network level: connection refused or reset, DNS
+ * failure, TLS failure, or a timeout. Retried automatically where safe; thrown when retries are
+ * exhausted.
+ *
+ * <p>For a create that carried an idempotency key, resending with the same key (see {@link
+ * #idempotencyKey()}) is safe: Wise answers with the order created by the first attempt.
+ */
+public class ApiConnectionException extends SdkException {
+    private static final long serialVersionUID = 1L;
+
+    private final String method;
+    private final String path;
+    private final boolean timeout;
+    private final String idempotencyKey;
+
+    /**
+     * Creates the exception.
+     *
+     * @param method the HTTP method
+     * @param path the path (no query values, card tokens masked)
+     * @param timeout whether a timeout or the call deadline caused it
+     * @param idempotencyKey the idempotency key sent, or null
+     * @param cause the I/O failure
+     */
+    public ApiConnectionException(String method, String path, boolean timeout, String idempotencyKey, Throwable cause) {
+        super(
+                (timeout ? "Timed out" : "Connection failed") + " on " + method + " " + path
+                        + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage()),
+                cause);
+        this.method = method;
+        this.path = path;
+        this.timeout = timeout;
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    /** Returns the HTTP method. */
+    public String method() {
+        return method;
+    }
+
+    /** Returns the path (no query values, card tokens masked). */
+    public String path() {
+        return path;
+    }
+
+    /** Returns whether a timeout or the call deadline caused this failure. */
+    public boolean isTimeout() {
+        return timeout;
+    }
+
+    /** Returns the idempotency key that was sent, when the request carried one. */
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
+    }
+}

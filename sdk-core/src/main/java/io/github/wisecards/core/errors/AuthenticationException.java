@@ -1,0 +1,11 @@
+package io.github.wisecards.core.errors;
+
+/** HTTP 401, or an OAuth token request failed: the access token is missing, expired or invalid, or the client credentials or refresh token were refused. */
+public class AuthenticationException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception from the response details. */
+    public AuthenticationException(Details details) {
+        super(details);
+    }
+}

@@ -1,0 +1,11 @@
+package io.github.wisecards.core.errors;
+
+/** An HTTP status the SDK has no specific exception for. */
+public class UnexpectedStatusException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception from the response details. */
+    public UnexpectedStatusException(Details details) {
+        super(details);
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.wisecards.core.internal;
+
+import io.github.wisecards.core.RequestOptions;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One call to an {@link Endpoint}: path values, query, body, extra headers and per-call options.
+ * Immutable.
+ *
+ * @param <T> the result type
+ */
+public final class ApiRequest<T> {
+    private final Endpoint<T> endpoint;
+    private final Object[] pathValues;
+    private final Map<String, String> query;
+    private final Object jsonBody;
+    private final Map<String, String> formBody;
+    private final Map<String, String> headers;
+    private final RequestOptions options;
+
+    private ApiRequest(Builder<T> b) {
+        this.endpoint = b.endpoint;
+        this.pathValues = b.pathValues.clone();
+        this.query = Collections.unmodifiableMap(new LinkedHashMap<>(b.query));
+        this.jsonBody = b.jsonBody;
+        this.formBody = b.formBody == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.formBody));
+        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+        this.options = b.options;
+        endpoint.path().fill(pathValues); // fail fast on missing or empty path values
+    }
+
+    static <T> Builder<T> builder(Endpoint<T> endpoint, Object[] pathValues) {
+        return new Builder<>(endpoint, pathValues);
+    }
+
+    /** Returns the endpoint. */
+    public Endpoint<T> endpoint() {
+        return endpoint;
+    }
+
+    /** Returns the path with values filled in. */
+    public String path() {
+        return endpoint.path().fill(pathValues);
+    }
+
+    /** Returns the path with sensitive values masked, for logs and messages. */
+    public String maskedPath() {
+        return endpoint.path().fillMasked(pathValues);
+    }
+
+    /** Returns the query parameters, in order. */
+    public Map<String, String> query() {
+        return query;
+    }
+
+    /** Returns the object serialized as the JSON body, or null. */
+    public Object jsonBody() {
+        return jsonBody;
+    }
+
+    /** Returns the form-encoded body fields, or null. */
+    public Map<String, String> formBody() {
+        return formBody;
+    }
+
+    /** Returns extra headers set by the operation. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** Returns the per-call options. */
+    public RequestOptions options() {
+        return options;
+    }
+
+    /**
+     * Builds an {@link ApiRequest}.
+     *
+     * @param <T> the result type
+     */
+    public static final class Builder<T> {
+        private final Endpoint<T> endpoint;
+        private final Object[] pathValues;
+        private final Map<String, String> query = new LinkedHashMap<>();
+        private Object jsonBody;
+        private Map<String, String> formBody;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private RequestOptions options = RequestOptions.none();
+
+        private Builder(Endpoint<T> endpoint, Object[] pathValues) {
+            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+            this.pathValues = Objects.requireNonNull(pathValues, "pathValues");
+        }
+
+        /** Adds a query parameter; a null value is left out. */
+        public Builder<T> query(String name, Object value) {
+            if (value != null) {
+                query.put(name, value.toString());
+            }
+            return this;
+        }
+
+        /** Sets the JSON body. */
+        public Builder<T> jsonBody(Object body) {
+            this.jsonBody = Objects.requireNonNull(body, "body");
+            return this;
+        }
+
+        /** Sets a form-encoded body. */
+        public Builder<T> formBody(Map<String, String> fields) {
+            this.formBody = Objects.requireNonNull(fields, "fields");
+            return this;
+        }
+
+        /** Adds a header. */
+        public Builder<T> header(String name, String value) {
+            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, name));
+            return this;
+        }
+
+        /** Sets the per-call options; null means none. */
+        public Builder<T> options(RequestOptions options) {
+            this.options = options == null ? RequestOptions.none() : options;
+            return this;
+        }
+
+        /** Builds the request. */
+        public ApiRequest<T> build() {
+            return new ApiRequest<>(this);
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package io.github.wisecards.core.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.wisecards.core.ApiResponse;
+import io.github.wisecards.core.ClientOptions;
+import io.github.wisecards.core.RequestAttempt;
+import io.github.wisecards.core.TokenProvider;
+import io.github.wisecards.core.errors.ApiConnectionException;
+import io.github.wisecards.core.errors.ApiException;
+import io.github.wisecards.core.errors.InvalidResponseException;
+import io.github.wisecards.core.errors.SdkException;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import okhttp3.FormBody;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+
+/**
+ * The state of one logical call across its attempts, and the decision after each attempt: done,
+ * retry after a delay, or fail. Shared by the blocking and async loops of {@link Transport}.
+ */
+final class CallState<T> {
+    static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    final ApiRequest<T> request;
+    final Endpoint<T> endpoint;
+    final String maskedPath;
+    final String idempotencyKey;
+    final String correlationId;
+    private final ClientOptions options;
+    private final TokenProvider tokenProvider;
+    private final RetryPolicy retryPolicy;
+    private final Instant deadline;
+    private final int maxRetries;
+    private final HttpUrl url;
+    private final byte[] body;
+    private final String bodyType;
+    private final Headers baseHeaders;
+    private final boolean mayRetry;
+
+    int attempt;
+    private int retriesUsed;
+    private boolean authRetried;
+    private boolean priorIoFailure;
+    private String tokenUsed;
+    private long startNanos;
+
+    CallState(ApiRequest<T> request, ClientOptions options, TokenProvider tokenProvider, String userAgent) {
+        this.request = request;
+        this.endpoint = request.endpoint();
+        this.options = options;
+        this.tokenProvider = tokenProvider;
+        this.maskedPath = request.maskedPath();
+        this.retryPolicy = new RetryPolicy(
+                options.retryBaseDelay(), options.retryMaxDelay(), options.maxRetryAfter(), options.random());
+        this.idempotencyKey = endpoint.sendsIdempotencyKey()
+                ? request.options().idempotencyKey().orElseGet(options.idempotencyKeyGenerator())
+                : request.options().idempotencyKey().orElse(null);
+        this.correlationId = request.options().correlationId().orElse(null);
+        this.deadline =
+                options.clock().instant().plus(request.options().timeout().orElse(options.callTimeout()));
+        this.maxRetries = request.options().maxRetries().orElse(options.maxRetries());
+        this.mayRetry = RetryPolicy.mayRetry(endpoint, idempotencyKey != null && endpoint.sendsIdempotencyKey());
+        HttpUrl.Builder u = HttpUrl.get(endpoint.host().baseUrl(options.environment()) + request.path())
+                .newBuilder();
+        request.query().forEach(u::addQueryParameter);
+        this.url = u.build();
+        if (request.jsonBody() != null) {
+            try {
+                this.body = Json.mapper().writeValueAsBytes(request.jsonBody());
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("request body of " + endpoint + " cannot be serialized", e);
+            }
+            this.bodyType = "application/json; charset=utf-8";
+        } else if (request.formBody() != null) {
+            FormBody.Builder f = new FormBody.Builder();
+            request.formBody().forEach(f::add);
+            okio.Buffer buffer = new okio.Buffer();
+            try {
+                f.build().writeTo(buffer);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            this.body = buffer.readByteArray();
+            this.bodyType = "application/x-www-form-urlencoded";
+        } else {
+            this.body = null;
+            this.bodyType = null;
+        }
+        Headers.Builder h = new Headers.Builder();
+        h.set("User-Agent", userAgent);
+        h.set("Accept", "application/json");
+        options.defaultHeaders().forEach(h::set);
+        request.options().headers().forEach(h::set);
+        request.headers().forEach(h::set);
+        if (idempotencyKey != null && endpoint.sendsIdempotencyKey()) {
+            h.set(Endpoint.IDEMPOTENCY_HEADER, idempotencyKey);
+        }
+        if (correlationId != null) {
+            h.set("X-External-Correlation-Id", correlationId);
+        }
+        this.baseHeaders = h.build();
+    }
+
+    /** Returns the time left before the deadline; zero or negative when passed. */
+    Duration remaining() {
+        return Duration.between(options.clock().instant(), deadline);
+    }
+
+    /** Starts the next attempt: fetches the token and builds the OkHttp request. */
+    Request nextRequest() {
+        attempt++;
+        Headers.Builder h = baseHeaders.newBuilder();
+        if (endpoint.authenticated()) {
+            tokenUsed = tokenProvider.accessToken();
+            h.set("Authorization", "Bearer " + tokenUsed);
+        }
+        Headers headers = h.build();
+        RequestBody rb = body == null
+                ? ("GET".equals(endpoint.method()) ? null : RequestBody.create(new byte[0], JSON))
+                : RequestBody.create(body, MediaType.get(bodyType));
+        HttpLog.request(endpoint.method(), maskedPath, attempt, headers, body, bodyType);
+        startNanos = System.nanoTime();
+        return new Request.Builder()
+                .url(url)
+                .headers(headers)
+                .method(endpoint.method(), rb)
+                .build();
+    }
+
+    /** Decides after an I/O failure. */
+    Step<T> onIoFailure(IOException e) {
+        priorIoFailure = true;
+        boolean timeout = RetryPolicy.isTimeout(e);
+        SdkException ex = new ApiConnectionException(endpoint.method(), maskedPath, timeout, idempotencyKey, e);
+        Duration delay = RetryPolicy.isRetryableIo(e) ? retryDelay(null) : null;
+        report(null, null, ex, delay != null, null, null);
+        return delay != null ? Step.retry(delay) : Step.fail(ex);
+    }
+
+    /** Decides after a response; consumes and closes it. */
+    Step<T> onResponse(Response response) {
+        byte[] bytes;
+        Headers headers = response.headers();
+        int status = response.code();
+        try (ResponseBody rb = response.body()) {
+            bytes = readCapped(rb);
+        } catch (IOException e) {
+            return onIoFailure(e);
+        } catch (TooLargeException e) {
+            InvalidResponseException ex = new InvalidResponseException(
+                    "Response body of " + endpoint.method() + " " + maskedPath + " is larger than " + MAX_RESPONSE_BYTES
+                            + " bytes",
+                    status,
+                    headers.get("x-trace-id"),
+                    idempotencyKey,
+                    null);
+            report(status, headers.get("x-trace-id"), ex, false, headers, null);
+            return Step.fail(ex);
+        }
+        Map<String, List<String>> headerMap = lowerCase(headers);
+        String traceId = headers.get("x-trace-id");
+        ResponseContext ctx = new ResponseContext(
+                status,
+                headerMap,
+                bytes,
+                endpoint.method(),
+                maskedPath,
+                attempt,
+                priorIoFailure,
+                idempotencyKey,
+                correlationId,
+                () -> null);
+        ResponseContext full = new ResponseContext(
+                status,
+                headerMap,
+                bytes,
+                endpoint.method(),
+                maskedPath,
+                attempt,
+                priorIoFailure,
+                idempotencyKey,
+                correlationId,
+                () -> ExceptionMapper.map(ctx, options.clock()));
+        if (status >= 200 && status < 300) {
+            try {
+                T data = endpoint.decoder().decode(full);
+                report(status, traceId, null, false, headers, bytes);
+                return Step.done(ApiResponse.of(data, status, headerMap, idempotencyKey, correlationId, attempt));
+            } catch (IOException | RuntimeException e) {
+                InvalidResponseException ex = new InvalidResponseException(
+                        "Response body of " + endpoint.method() + " " + maskedPath + " (HTTP " + status
+                                + ") could not be read: " + describe(e),
+                        status,
+                        traceId,
+                        idempotencyKey,
+                        null);
+                report(status, traceId, ex, false, headers, bytes);
+                return Step.fail(ex);
+            }
+        }
+        if (status == 401 && endpoint.authenticated() && !authRetried) {
+            authRetried = true;
+            if (tokenProvider.invalidate(tokenUsed)) {
+                report(status, traceId, full.defaultException().get(), true, headers, bytes);
+                return Step.retry(Duration.ZERO);
+            }
+        }
+        if (endpoint.errorHandler() != null) {
+            try {
+                T handled = endpoint.errorHandler().handle(full);
+                if (handled != null) {
+                    report(status, traceId, null, false, headers, bytes);
+                    return Step.done(
+                            ApiResponse.of(handled, status, headerMap, idempotencyKey, correlationId, attempt));
+                }
+            } catch (SdkException e) {
+                report(status, traceId, e, false, headers, bytes);
+                return Step.fail(e);
+            }
+        }
+        ApiException ex = full.defaultException().get();
+        Duration delay = RetryPolicy.isRetryableStatus(status)
+                ? retryDelay(status == 429 || status == 503 ? ExceptionMapper.retryAfter(full, options.clock()) : null)
+                : null;
+        report(status, traceId, ex, delay != null, headers, bytes);
+        return delay != null ? Step.retry(delay) : Step.fail(ex);
+    }
+
+    /** Returns the wait before the next retry, or null when no retry may be made. */
+    private Duration retryDelay(Duration retryAfter) {
+        if (!mayRetry || retriesUsed >= maxRetries) {
+            return null;
+        }
+        Duration delay = retryPolicy.delay(retriesUsed + 1, retryAfter);
+        if (remaining().compareTo(delay) <= 0) {
+            return null;
+        }
+        retriesUsed++;
+        return delay;
+    }
+
+    /** Returns the exception thrown when the deadline passed before an attempt could start. */
+    SdkException deadlineExceeded() {
+        return new ApiConnectionException(
+                endpoint.method(),
+                maskedPath,
+                true,
+                idempotencyKey,
+                new java.io.InterruptedIOException("call deadline passed before attempt " + (attempt + 1)));
+    }
+
+    private void report(
+            Integer status, String traceId, Throwable error, boolean willRetry, Headers headers, byte[] bytes) {
+        RequestAttempt a = RequestAttempt.of(
+                endpoint.method(),
+                endpoint.path().template(),
+                status,
+                Duration.ofNanos(System.nanoTime() - startNanos),
+                attempt,
+                traceId,
+                error,
+                willRetry);
+        HttpLog.response(a, maskedPath, headers, bytes, headers == null ? null : headers.get("Content-Type"));
+        HttpLog.notify(options.requestListeners(), a);
+    }
+
+    private static byte[] readCapped(ResponseBody body) throws IOException {
+        BufferedSource source = body.source();
+        if (!source.request(MAX_RESPONSE_BYTES + 1L)) {
+            return source.getBuffer().readByteArray();
+        }
+        throw new TooLargeException();
+    }
+
+    private static Map<String, List<String>> lowerCase(Headers headers) {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (String name : headers.names()) {
+            out.put(name.toLowerCase(Locale.ROOT), headers.values(name));
+        }
+        return out;
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            return e.getClass().getSimpleName() + " at line " + j.getLocation().getLineNr() + ", column "
+                    + j.getLocation().getColumnNr();
+        }
+        // Parser messages can quote the body (card tokens); name only the failure.
+        return e.getClass().getSimpleName();
+    }
+
+    /** The body exceeded {@link #MAX_RESPONSE_BYTES}. */
+    private static final class TooLargeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLargeException() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** What to do after an attempt. */
+    record Step<T>(ApiResponse<T> result, Duration retryDelay, SdkException failure) {
+        static <T> Step<T> done(ApiResponse<T> r) {
+            return new Step<>(r, null, null);
+        }
+
+        static <T> Step<T> retry(Duration d) {
+            return new Step<>(null, d, null);
+        }
+
+        static <T> Step<T> fail(SdkException e) {
+            return new Step<>(null, null, e);
+        }
+    }
+}

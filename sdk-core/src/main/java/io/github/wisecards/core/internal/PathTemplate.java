@@ -1,0 +1,102 @@
+package io.github.wisecards.core.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A path such as {@code /v3/spend/profiles/{profileId}/card-orders/{cardOrderId}}: filled in
+ * URL order, each value percent-encoded; values of sensitive parameters (card tokens) are masked
+ * in the form used for logs and exception messages.
+ */
+public final class PathTemplate {
+    private final String template;
+    private final List<String> literals = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+    private final Set<String> sensitive;
+
+    /**
+     * Parses a template.
+     *
+     * @param template the path with {@code {name}} placeholders
+     * @param sensitive names of parameters whose values are masked in logs and messages
+     */
+    public PathTemplate(String template, Set<String> sensitive) {
+        this.template = Objects.requireNonNull(template, "template");
+        this.sensitive = Set.copyOf(sensitive);
+        int pos = 0;
+        while (true) {
+            int open = template.indexOf('{', pos);
+            if (open < 0) {
+                literals.add(template.substring(pos));
+                break;
+            }
+            int close = template.indexOf('}', open);
+            if (close < 0) {
+                throw new IllegalArgumentException("unclosed placeholder in " + template);
+            }
+            literals.add(template.substring(pos, open));
+            names.add(template.substring(open + 1, close));
+            pos = close + 1;
+        }
+        for (String s : this.sensitive) {
+            if (!names.contains(s)) {
+                throw new IllegalArgumentException("no placeholder {" + s + "} in " + template);
+            }
+        }
+    }
+
+    /** Returns the template text, used as a metric tag. */
+    public String template() {
+        return template;
+    }
+
+    /** Returns the number of placeholders. */
+    public int arity() {
+        return names.size();
+    }
+
+    /** Returns the path with {@code values} filled in, percent-encoded. */
+    public String fill(Object... values) {
+        return render(values, false);
+    }
+
+    /** Returns the path with values filled in and sensitive values masked. */
+    public String fillMasked(Object... values) {
+        return render(values, true);
+    }
+
+    private String render(Object[] values, boolean mask) {
+        if (values.length != names.size()) {
+            throw new IllegalArgumentException(
+                    template + " needs " + names.size() + " path values but got " + values.length);
+        }
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        for (int i = 0; i < names.size(); i++) {
+            sb.append(literals.get(i));
+            String name = names.get(i);
+            Object v = values[i];
+            if (v == null) {
+                throw new IllegalArgumentException(name + ": must not be null");
+            }
+            String text = v.toString();
+            if (text.isEmpty()) {
+                throw new IllegalArgumentException(name + ": must not be empty");
+            }
+            if (mask && sensitive.contains(name)) {
+                text = Redaction.maskCardToken(text);
+            }
+            sb.append(URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        sb.append(literals.get(literals.size() - 1));
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return template;
+    }
+}

@@ -1,0 +1,242 @@
+package io.github.wisecards.core.internal.auth;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wisecards.core.ClientOptions;
+import io.github.wisecards.core.TokenProvider;
+import io.github.wisecards.core.errors.ApiException;
+import io.github.wisecards.core.errors.AuthenticationException;
+import io.github.wisecards.core.internal.Endpoint;
+import io.github.wisecards.core.internal.ExceptionMapper;
+import io.github.wisecards.core.internal.ResponseDecoder;
+import io.github.wisecards.core.internal.RetryMode;
+import io.github.wisecards.core.internal.Transport;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Tokens from {@code POST /oauth/token}: a user token refreshed with a refresh token, or an
+ * application token from client credentials.
+ *
+ * <p>Refreshes on the calling thread when the token is within {@code refreshAhead} of expiry;
+ * concurrent callers wait for the one refresh in flight (single flight) instead of starting
+ * their own. Wise's refresh tokens stay valid until their own expiry, so a refresh whose answer
+ * was lost can be retried; when Wise returns a new refresh token it replaces the old one.
+ */
+public final class OAuthTokenProvider implements BindableTokenProvider {
+    /** The token endpoint. Form-encoded, HTTP Basic {@code client_id:client_secret}. */
+    static final Endpoint<TokenResponse> TOKEN = Endpoint.builder(
+                    "POST", "/oauth/token", ResponseDecoder.json(TokenResponse.class))
+            .unauthenticated()
+            .retryMode(RetryMode.ALWAYS)
+            .errorHandler(OAuthTokenProvider::authError)
+            .build();
+
+    private final String grantType;
+    private final String clientId;
+    private final String clientSecret;
+    private final Duration refreshAhead;
+    private final Transport transport;
+    private final Clock clock;
+    private final Object lock = new Object();
+
+    private volatile String refreshToken;
+    private volatile Current current;
+    private final java.util.concurrent.atomic.AtomicLong refreshCount = new java.util.concurrent.atomic.AtomicLong();
+
+    private OAuthTokenProvider(
+            String grantType,
+            String clientId,
+            String clientSecret,
+            String refreshToken,
+            Duration refreshAhead,
+            Transport transport,
+            Clock clock) {
+        this.grantType = grantType;
+        this.clientId = nonBlank(clientId, "clientId");
+        this.clientSecret = nonBlank(clientSecret, "clientSecret");
+        this.refreshToken = refreshToken;
+        this.refreshAhead = Objects.requireNonNull(refreshAhead, "refreshAhead");
+        if (refreshAhead.isNegative()) {
+            throw new IllegalArgumentException("refreshAhead: must not be negative");
+        }
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    /** Returns an unbound refresh-token provider. */
+    public static OAuthTokenProvider refreshToken(
+            String clientId, String clientSecret, String refreshToken, Duration refreshAhead) {
+        return new OAuthTokenProvider(
+                "refresh_token",
+                clientId,
+                clientSecret,
+                nonBlank(refreshToken, "refreshToken"),
+                refreshAhead,
+                null,
+                null);
+    }
+
+    /** Returns an unbound client-credentials provider. */
+    public static OAuthTokenProvider clientCredentials(String clientId, String clientSecret, Duration refreshAhead) {
+        return new OAuthTokenProvider("client_credentials", clientId, clientSecret, null, refreshAhead, null, null);
+    }
+
+    @Override
+    public TokenProvider bind(ClientOptions options, Transport transport) {
+        if (this.transport != null) {
+            return this;
+        }
+        return new OAuthTokenProvider(
+                grantType, clientId, clientSecret, refreshToken, refreshAhead, transport, options.clock());
+    }
+
+    @Override
+    public String accessToken() {
+        if (transport == null) {
+            throw new IllegalStateException("this token provider is used through ClientOptions, not directly");
+        }
+        Current c = current;
+        if (c != null && fresh(c)) {
+            return c.token;
+        }
+        synchronized (lock) {
+            c = current;
+            if (c != null && fresh(c)) {
+                return c.token;
+            }
+            Current next = fetch();
+            current = next;
+            return next.token;
+        }
+    }
+
+    @Override
+    public boolean invalidate(String rejectedToken) {
+        synchronized (lock) {
+            Current c = current;
+            if (c != null && c.token.equals(rejectedToken)) {
+                current = null;
+            }
+        }
+        return true;
+    }
+
+    /** Returns how many tokens this provider has fetched; for tests and metrics. */
+    public long refreshCount() {
+        return refreshCount.get();
+    }
+
+    private boolean fresh(Current c) {
+        return clock.instant().isBefore(c.expiresAt.minus(refreshAhead));
+    }
+
+    private Current fetch() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", grantType);
+        if (refreshToken != null) {
+            form.put("refresh_token", refreshToken);
+        }
+        String basic =
+                Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+        Instant requestedAt = clock.instant();
+        TokenResponse r = transport
+                .execute(TOKEN.request()
+                        .formBody(form)
+                        .header("Authorization", "Basic " + basic)
+                        .build())
+                .data();
+        if (r.accessToken == null || r.accessToken.isBlank()) {
+            throw new io.github.wisecards.core.errors.InvalidResponseException(
+                    "Token response of POST /oauth/token has no access_token", 200, null, null, null);
+        }
+        refreshCount.incrementAndGet();
+        if (r.refreshToken != null && !r.refreshToken.isBlank()) {
+            refreshToken = r.refreshToken;
+        }
+        Instant expiresAt;
+        if (r.expiresIn != null && r.expiresIn > 0) {
+            expiresAt = requestedAt.plusSeconds(r.expiresIn);
+        } else if (r.expiresAt != null) {
+            expiresAt = parseInstant(r.expiresAt, requestedAt);
+        } else {
+            expiresAt = requestedAt.plus(Duration.ofHours(12));
+        }
+        return new Current(r.accessToken, expiresAt);
+    }
+
+    private static Instant parseInstant(String text, Instant fallbackBase) {
+        try {
+            return Instant.parse(text);
+        } catch (RuntimeException e) {
+            try {
+                return java.time.OffsetDateTime.parse(text).toInstant();
+            } catch (RuntimeException e2) {
+                return fallbackBase.plus(Duration.ofHours(12));
+            }
+        }
+    }
+
+    private static TokenResponse authError(io.github.wisecards.core.internal.ResponseContext r) {
+        if (r.statusCode() == 400 || r.statusCode() == 401 || r.statusCode() == 403) {
+            ApiException.Details d = ExceptionMapper.details(r);
+            throw new AuthenticationException(d);
+        }
+        return null;
+    }
+
+    private static String nonBlank(String s, String field) {
+        Objects.requireNonNull(s, field);
+        if (s.isBlank()) {
+            throw new IllegalArgumentException(field + ": must not be blank");
+        }
+        return s;
+    }
+
+    @Override
+    public String toString() {
+        return "TokenProvider." + ("refresh_token".equals(grantType) ? "refreshing" : "clientCredentials")
+                + "(clientId=" + clientId + ", clientSecret=[REDACTED]"
+                + (refreshToken == null ? "" : ", refreshToken=[REDACTED]") + ")";
+    }
+
+    private record Current(String token, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "Token([REDACTED], expiresAt=" + expiresAt + ")";
+        }
+    }
+
+    /** The token endpoint's answer. */
+    static final class TokenResponse {
+        final String accessToken;
+        final String refreshToken;
+        final Long expiresIn;
+        final String expiresAt;
+
+        @JsonCreator
+        TokenResponse(
+                @JsonProperty("access_token") String accessToken,
+                @JsonProperty("token_type") String tokenType,
+                @JsonProperty("refresh_token") String refreshToken,
+                @JsonProperty("expires_in") Long expiresIn,
+                @JsonProperty("expires_at") String expiresAt,
+                @JsonProperty("scope") String scope) {
+            this.accessToken = accessToken;
+            this.refreshToken = refreshToken;
+            this.expiresIn = expiresIn;
+            this.expiresAt = expiresAt;
+        }
+
+        @Override
+        public String toString() {
+            return "TokenResponse([REDACTED])";
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** SDK-internal token providers. Not part of the public API. */
+package io.github.wisecards.core.internal.auth;

@@ -1,0 +1,20 @@
+/** Core of the Wise Cards SDK: configuration, auth, transport, errors, retries, pagination. */
+module io.github.wisecards.core {
+    requires transitive okhttp3;
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires org.slf4j;
+
+    exports io.github.wisecards.core;
+    exports io.github.wisecards.core.errors;
+    exports io.github.wisecards.core.internal to
+            io.github.wisecards.cards,
+            io.github.wisecards.kiosk,
+            io.github.wisecards.webhooks,
+            io.github.wisecards.testing;
+    exports io.github.wisecards.core.internal.auth to
+            io.github.wisecards.testing;
+
+    opens io.github.wisecards.core.internal.auth to
+            com.fasterxml.jackson.databind;
+}
