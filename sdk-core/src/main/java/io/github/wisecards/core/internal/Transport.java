@@ -87,6 +87,9 @@ public final class Transport implements AutoCloseable {
             if (step.failure() != null) {
                 throw step.failure();
             }
+            if (step.retryDelay().isZero()) {
+                continue; // the retry after a 401 with a fresh token needs no wait
+            }
             try {
                 options.sleeper().sleep(step.retryDelay());
             } catch (InterruptedException e) {
@@ -163,6 +166,8 @@ public final class Transport implements AutoCloseable {
             result.complete(step.result());
         } else if (step.failure() != null) {
             result.completeExceptionally(step.failure());
+        } else if (step.retryDelay().isZero()) {
+            attemptAsync(client, call, result);
         } else {
             options.sleeper().delay(step.retryDelay()).whenComplete((v, e) -> {
                 if (e != null) {
