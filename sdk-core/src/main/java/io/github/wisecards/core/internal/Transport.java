@@ -147,12 +147,21 @@ public final class Transport implements AutoCloseable {
             http.enqueue(new Callback() {
                 @Override
                 public void onFailure(Call c, IOException e) {
-                    next(client, call, call.onIoFailure(e), result);
+                    try {
+                        next(client, call, call.onIoFailure(e), result);
+                    } catch (RuntimeException | Error t) {
+                        // thrown on OkHttp's thread it would leave the future pending forever
+                        result.completeExceptionally(t);
+                    }
                 }
 
                 @Override
                 public void onResponse(Call c, Response response) {
-                    next(client, call, call.onResponse(response), result);
+                    try {
+                        next(client, call, call.onResponse(response), result);
+                    } catch (RuntimeException | Error t) {
+                        result.completeExceptionally(t);
+                    }
                 }
             });
         } catch (RuntimeException e) {
