@@ -286,6 +286,35 @@ class TransportRetryTest {
     }
 
     @Test
+    void callTimeoutBoundsAStalledAttemptOnTheRealClock() {
+        server.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
+        long start = System.nanoTime();
+        try (Transport t = transport(b -> b.clock(java.time.Clock.systemUTC()).callTimeout(Duration.ofMillis(300)))) {
+            ApiConnectionException e = catchThrowableOfType(
+                    ApiConnectionException.class,
+                    () -> t.execute(Thing.GET.request(1).build()));
+            assertThat(e.isTimeout()).isTrue();
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailingListenerDoesNotBreakTheCall() {
+        server.enqueue(ok());
+        try (io.github.wisecards.core.testkit.LogCapture logs =
+                        io.github.wisecards.core.testkit.LogCapture.start("io.github.wisecards.http");
+                Transport t = transport(b -> b.addRequestListener(a -> {
+                    throw new IllegalStateException("listener bug");
+                }))) {
+            assertThat(t.execute(Thing.GET.request(1).build()).data().id()).isEqualTo(7);
+            assertThat(logs.events(org.slf4j.event.Level.WARN)).hasSize(1);
+        }
+    }
+
+    @Test
     void requestOptionsTimeoutStopsRetries() {
         for (int i = 0; i < 5; i++) {
             server.enqueue(jsonBuilder(429, "{}").setHeader("Retry-After", "30").build());
