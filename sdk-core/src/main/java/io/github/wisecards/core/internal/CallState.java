@@ -65,14 +65,16 @@ final class CallState<T> {
         this.maskedPath = request.maskedPath();
         this.retryPolicy = new RetryPolicy(
                 options.retryBaseDelay(), options.retryMaxDelay(), options.maxRetryAfter(), options.random());
+        // Only endpoints that send X-idempotence-uuid have a key: reporting a caller's key that
+        // was never sent (on ApiResponse or an exception) would suggest a resend is safe.
         this.idempotencyKey = endpoint.sendsIdempotencyKey()
                 ? request.options().idempotencyKey().orElseGet(options.idempotencyKeyGenerator())
-                : request.options().idempotencyKey().orElse(null);
+                : null;
         this.correlationId = request.options().correlationId().orElse(null);
         this.deadline =
                 options.clock().instant().plus(request.options().timeout().orElse(options.callTimeout()));
         this.maxRetries = request.options().maxRetries().orElse(options.maxRetries());
-        this.mayRetry = RetryPolicy.mayRetry(endpoint, idempotencyKey != null && endpoint.sendsIdempotencyKey());
+        this.mayRetry = RetryPolicy.mayRetry(endpoint, idempotencyKey != null);
         HttpUrl.Builder u = HttpUrl.get(endpoint.host().baseUrl(options.environment()) + request.path())
                 .newBuilder();
         request.query().forEach(u::addQueryParameter);
@@ -105,7 +107,7 @@ final class CallState<T> {
         options.defaultHeaders().forEach(h::set);
         request.options().headers().forEach(h::set);
         request.headers().forEach(h::set);
-        if (idempotencyKey != null && endpoint.sendsIdempotencyKey()) {
+        if (idempotencyKey != null) {
             h.set(Endpoint.IDEMPOTENCY_HEADER, idempotencyKey);
         }
         if (correlationId != null) {

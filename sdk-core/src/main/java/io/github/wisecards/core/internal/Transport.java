@@ -87,6 +87,9 @@ public final class Transport implements AutoCloseable {
             if (step.failure() != null) {
                 throw step.failure();
             }
+            if (step.retryDelay().isZero()) {
+                continue; // the retry after a 401 with a fresh token needs no wait
+            }
             try {
                 options.sleeper().sleep(step.retryDelay());
             } catch (InterruptedException e) {
@@ -144,12 +147,21 @@ public final class Transport implements AutoCloseable {
             http.enqueue(new Callback() {
                 @Override
                 public void onFailure(Call c, IOException e) {
-                    next(client, call, call.onIoFailure(e), result);
+                    try {
+                        next(client, call, call.onIoFailure(e), result);
+                    } catch (RuntimeException | Error t) {
+                        // thrown on OkHttp's thread it would leave the future pending forever
+                        result.completeExceptionally(t);
+                    }
                 }
 
                 @Override
                 public void onResponse(Call c, Response response) {
-                    next(client, call, call.onResponse(response), result);
+                    try {
+                        next(client, call, call.onResponse(response), result);
+                    } catch (RuntimeException | Error t) {
+                        result.completeExceptionally(t);
+                    }
                 }
             });
         } catch (RuntimeException e) {
@@ -163,6 +175,8 @@ public final class Transport implements AutoCloseable {
             result.complete(step.result());
         } else if (step.failure() != null) {
             result.completeExceptionally(step.failure());
+        } else if (step.retryDelay().isZero()) {
+            attemptAsync(client, call, result);
         } else {
             options.sleeper().delay(step.retryDelay()).whenComplete((v, e) -> {
                 if (e != null) {

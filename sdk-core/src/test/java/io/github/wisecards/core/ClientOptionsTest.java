@@ -1,0 +1,106 @@
+package io.github.wisecards.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ClientOptionsTest {
+    @Test
+    void defaultsMatchTheDocumentation() {
+        ClientOptions o = ClientOptions.builder().accessToken("tok-123").build();
+
+        assertThat(o.environment()).isEqualTo(Environment.SANDBOX);
+        assertThat(o.maxRetries()).isEqualTo(2);
+        assertThat(o.callTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(o.retryBaseDelay()).isEqualTo(Duration.ofMillis(500));
+        assertThat(o.retryMaxDelay()).isEqualTo(Duration.ofSeconds(8));
+        assertThat(o.maxRetryAfter()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(o.hasCustomHttpClient()).isFalse();
+        assertThat(o.appInfo()).isEmpty();
+    }
+
+    @Test
+    void tokenProviderIsRequired() {
+        assertThatThrownBy(() -> ClientOptions.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("tokenProvider");
+    }
+
+    @Test
+    void rejectsInvalidSettingsNamingTheField() {
+        assertThatThrownBy(() -> ClientOptions.builder().maxRetries(-1)).hasMessageContaining("maxRetries");
+        assertThatThrownBy(() -> ClientOptions.builder().callTimeout(Duration.ZERO))
+                .hasMessageContaining("callTimeout");
+        assertThatThrownBy(() -> ClientOptions.builder()
+                        .accessToken("t")
+                        .retryBackoff(Duration.ofSeconds(2), Duration.ofSeconds(1))
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("retryMaxDelay");
+    }
+
+    @Test
+    void fromEnvReadsTokenEnvironmentAndBaseUrls() {
+        ClientOptions o = ClientOptions.fromEnv(Map.of(
+                        "WISE_ACCESS_TOKEN", "env-token-1",
+                        "WISE_ENV", "production",
+                        "WISE_CARD_DATA_BASE_URL", "https://cards-proxy.example.com/"))
+                .build();
+
+        assertThat(o.environment().isProduction()).isTrue();
+        assertThat(o.environment().apiBaseUrl()).isEqualTo("https://api.wise.com");
+        assertThat(o.environment().cardDataBaseUrl()).isEqualTo("https://cards-proxy.example.com");
+        assertThat(o.tokenProvider().accessToken()).isEqualTo("env-token-1");
+        assertThat(o.toString()).doesNotContain("env-token-1");
+    }
+
+    @Test
+    void fromEnvDefaultsToSandboxAndOverridesTheApiHost() {
+        ClientOptions o = ClientOptions.fromEnv(
+                        Map.of("WISE_ACCESS_TOKEN", "env-token-1", "WISE_API_BASE_URL", "http://localhost:8080"))
+                .build();
+
+        assertThat(o.environment().isProduction()).isFalse();
+        assertThat(o.environment().apiBaseUrl()).isEqualTo("http://localhost:8080");
+        assertThat(o.environment().cardDataBaseUrl()).isEqualTo("https://twcard.wise-sandbox.com");
+    }
+
+    @Test
+    void fromEnvRequiresTheTokenAndAKnownEnvironment() {
+        assertThatThrownBy(() -> ClientOptions.fromEnv(Map.of()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("WISE_ACCESS_TOKEN");
+        assertThatThrownBy(() -> ClientOptions.fromEnv(Map.of("WISE_ACCESS_TOKEN", "t", "WISE_ENV", "staging")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("staging");
+    }
+
+    @Test
+    void toBuilderKeepsEverySetting() {
+        ClientOptions o = ClientOptions.builder()
+                .accessToken("tok-123")
+                .maxRetries(5)
+                .appInfo("acme", "1.0")
+                .putDefaultHeader("X-Partner", "acme")
+                .build();
+        ClientOptions copy = o.toBuilder().build();
+
+        assertThat(copy.maxRetries()).isEqualTo(5);
+        assertThat(copy.appInfo()).contains("acme/1.0");
+        assertThat(copy.defaultHeaders()).containsEntry("X-Partner", "acme");
+        assertThat(copy.tokenProvider().accessToken()).isEqualTo("tok-123");
+    }
+
+    @Test
+    void toStringRevealsNoSecret() {
+        ClientOptions o = ClientOptions.builder()
+                .accessToken("secret-access-token-77")
+                .putDefaultHeader("X-Api-Key", "secret-header-value-88")
+                .build();
+
+        assertThat(o.toString()).doesNotContain("secret-access-token-77").doesNotContain("secret-header-value-88");
+    }
+}

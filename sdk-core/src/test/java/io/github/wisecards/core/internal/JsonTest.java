@@ -1,0 +1,97 @@
+package io.github.wisecards.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+    static final class Stamped {
+        @JsonProperty("at")
+        final Instant at;
+
+        @JsonProperty("label")
+        final String label;
+
+        @JsonCreator
+        Stamped(@JsonProperty("at") Instant at, @JsonProperty("label") String label) {
+            this.at = at;
+            this.label = label;
+        }
+    }
+
+    static final class Patch {
+        @JsonProperty("name")
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = FieldValue.AbsentFilter.class)
+        final FieldValue<String> name;
+
+        @JsonProperty("limit")
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = FieldValue.AbsentFilter.class)
+        final FieldValue<Integer> limit;
+
+        Patch(FieldValue<String> name, FieldValue<Integer> limit) {
+            this.name = name;
+            this.limit = limit;
+        }
+    }
+
+    /** Has a getter Jackson must not pick up on its own. */
+    static final class NotAutoDetected {
+        @JsonProperty("shown")
+        final String shown = "yes";
+
+        public String getHidden() {
+            return "no";
+        }
+    }
+
+    @Test
+    void instantKeepsEveryNanosecond() throws Exception {
+        String json = "{\"at\":\"2023-07-31T01:43:24.596321434Z\",\"label\":\"x\"}";
+        Stamped s = Json.mapper().readValue(json, Stamped.class);
+
+        assertThat(s.at).isEqualTo(Instant.parse("2023-07-31T01:43:24.596321434Z"));
+        assertThat(s.at.getNano()).isEqualTo(596_321_434);
+        assertThat(Json.mapper().writeValueAsString(s)).isEqualTo(json);
+    }
+
+    @Test
+    void unknownPropertiesAreIgnored() throws Exception {
+        Stamped s =
+                Json.mapper().readValue("{\"label\":\"x\",\"brandNew\":{\"nested\":[1,2]},\"at\":null}", Stamped.class);
+
+        assertThat(s.label).isEqualTo("x");
+        assertThat(s.at).isNull();
+    }
+
+    @Test
+    void nullFieldsAreLeftOut() throws Exception {
+        assertThat(Json.mapper().writeValueAsString(new Stamped(null, "x"))).isEqualTo("{\"label\":\"x\"}");
+    }
+
+    @Test
+    void fieldValueAbsentIsOmittedNullIsSentValueIsSent() throws Exception {
+        assertThat(Json.mapper().writeValueAsString(new Patch(FieldValue.absent(), FieldValue.absent())))
+                .isEqualTo("{}");
+        assertThat(Json.mapper().writeValueAsString(new Patch(FieldValue.explicitNull(), FieldValue.absent())))
+                .isEqualTo("{\"name\":null}");
+        assertThat(Json.mapper().writeValueAsString(new Patch(FieldValue.of("Jo"), FieldValue.of(100))))
+                .isEqualTo("{\"name\":\"Jo\",\"limit\":100}");
+    }
+
+    @Test
+    void fieldValueTellsSetFromUnset() {
+        assertThat(FieldValue.absent().isSet()).isFalse();
+        assertThat(FieldValue.explicitNull().isSet()).isTrue();
+        assertThat(FieldValue.of(1).isSet()).isTrue();
+        assertThat(FieldValue.of(1).jsonValue()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyDeclaredPropertiesAreSerialized() throws Exception {
+        assertThat(Json.mapper().writeValueAsString(new NotAutoDetected())).isEqualTo("{\"shown\":\"yes\"}");
+    }
+}

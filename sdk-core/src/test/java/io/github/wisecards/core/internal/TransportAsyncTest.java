@@ -1,0 +1,164 @@
+package io.github.wisecards.core.internal;
+
+import static io.github.wisecards.core.testkit.MockServers.json;
+import static io.github.wisecards.core.testkit.MockServers.jsonBuilder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wisecards.core.ApiResponse;
+import io.github.wisecards.core.errors.ApiConnectionException;
+import io.github.wisecards.core.errors.AuthenticationException;
+import io.github.wisecards.core.errors.NotFoundException;
+import io.github.wisecards.core.errors.ServerException;
+import io.github.wisecards.core.testkit.MockServers;
+import io.github.wisecards.core.testkit.SequenceRandom;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TransportAsyncTest {
+    @StartStop
+    final MockWebServer server = MockServers.newServer();
+
+    private final TestOptions test = new TestOptions();
+    private Transport transport;
+
+    private Transport transport(
+            java.util.function.UnaryOperator<io.github.wisecards.core.ClientOptions.OptionsBuilder> f) {
+        transport = Transport.create(f.apply(test.builder(server)).build());
+        return transport;
+    }
+
+    @AfterEach
+    void tearDown() {
+        transport.close();
+    }
+
+    private static Throwable failure(CompletableFuture<?> future) throws Exception {
+        try {
+            future.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            return e.getCause();
+        }
+        throw new AssertionError("future succeeded");
+    }
+
+    @Test
+    void asyncRetriesRetryableStatusesThenSucceeds() throws Exception {
+        server.enqueue(json(503, "{}"));
+        server.enqueue(json(429, "{}"));
+        server.enqueue(json(200, Thing.JSON));
+
+        ApiResponse<Thing> r =
+                transport(b -> b).executeAsync(Thing.GET.request(1).build()).get(10, TimeUnit.SECONDS);
+
+        assertThat(r.data()).isEqualTo(new Thing(7, "seven"));
+        assertThat(r.attempts()).isEqualTo(3);
+        assertThat(test.sleeper.sleeps()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500));
+    }
+
+    @Test
+    void asyncRetriesConnectionResetForPostWithTheSameKey() throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+                .build());
+        server.enqueue(json(200, Thing.JSON));
+
+        ApiResponse<Thing> r = transport(b -> b)
+                .executeAsync(
+                        Thing.CREATE.request().jsonBody(Map.of("name", "x")).build())
+                .get(10, TimeUnit.SECONDS);
+
+        assertThat(r.attempts()).isEqualTo(2);
+        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid")).isEqualTo("generated-key-1");
+        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid")).isEqualTo("generated-key-1");
+    }
+
+    @Test
+    void asyncPostWithoutKeyIsNotRetried() throws Exception {
+        server.enqueue(json(500, "{}"));
+
+        Throwable e = failure(transport(b -> b)
+                .executeAsync(Thing.CREATE_WITHOUT_KEY
+                        .request()
+                        .jsonBody(Map.of("a", 1))
+                        .build()));
+
+        assertThat(e).isInstanceOf(ServerException.class);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void asyncFailsWithTypedExceptions() throws Exception {
+        server.enqueue(jsonBuilder(404, "{\"errors\":[{\"code\":\"not.found\",\"message\":\"No thing\"}]}")
+                .setHeader("x-trace-id", "trace-404")
+                .build());
+        server.enqueue(json(401, "{}"));
+
+        Transport t = transport(b -> b);
+        Throwable notFound = failure(t.executeAsync(Thing.GET.request(5).build()));
+        Throwable unauthorized = failure(t.executeAsync(Thing.GET.request(6).build()));
+
+        assertThat(notFound).isInstanceOf(NotFoundException.class);
+        assertThat(((NotFoundException) notFound).traceId()).contains("trace-404");
+        assertThat(unauthorized).isInstanceOf(AuthenticationException.class);
+    }
+
+    @Test
+    void asyncDeadlineStopsRetries() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            server.enqueue(json(502, "{}"));
+        }
+
+        Throwable e = failure(transport(
+                        b -> b.callTimeout(Duration.ofSeconds(1)).maxRetries(4).random(SequenceRandom.of(0.9)))
+                .executeAsync(Thing.GET.request(1).build()));
+
+        assertThat(e).isInstanceOf(ServerException.class);
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void asyncConnectionFailureIsApiConnectionException() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse.Builder()
+                    .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+                    .build());
+        }
+
+        Throwable e =
+                failure(transport(b -> b).executeAsync(Thing.GET.request(1).build()));
+
+        assertThat(e).isInstanceOf(ApiConnectionException.class);
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void asyncFailsWhenAnErrorHandlerThrowsAnUnexpectedException() throws Exception {
+        Endpoint<Thing> broken = Endpoint.builder("GET", "/v1/broken", ResponseDecoder.json(Thing.class))
+                .errorHandler(r -> {
+                    throw new IllegalStateException("handler bug");
+                })
+                .build();
+        server.enqueue(json(422, "{}"));
+
+        Throwable e = failure(transport(b -> b).executeAsync(broken.request().build()));
+
+        assertThat(e).isInstanceOf(IllegalStateException.class).hasMessage("handler bug");
+    }
+
+    @Test
+    void asyncOnAClosedTransportFailsImmediately() throws Exception {
+        Transport t = transport(b -> b);
+        t.close();
+
+        assertThat(failure(t.executeAsync(Thing.GET.request(1).build()))).isInstanceOf(IllegalStateException.class);
+    }
+}
