@@ -151,7 +151,7 @@ final class ProductionWaiter {
                 result.completeExceptionally(e);
                 return;
             }
-            inFlight = f;
+            track(f);
             f.whenComplete((status, error) -> onPolled(status, unwrap(error)));
         }
 
@@ -189,6 +189,17 @@ final class ProductionWaiter {
             }
         }
 
+        /**
+         * Makes {@code step} the step a cancellation cancels. Re-checks after publishing it: a cancel
+         * that ran just before saw the previous step.
+         */
+        private void track(CompletableFuture<?> step) {
+            inFlight = step;
+            if (result.isCancelled()) {
+                step.cancel(true);
+            }
+        }
+
         private void scheduleNext() {
             Duration remaining = Duration.between(options.clock().instant(), deadline);
             if (remaining.isNegative() || remaining.isZero()) {
@@ -200,7 +211,7 @@ final class ProductionWaiter {
             Duration doubled = interval.multipliedBy(2);
             interval = doubled.compareTo(wait.maxInterval()) < 0 ? doubled : wait.maxInterval();
             CompletableFuture<Void> delay = options.sleeper().delay(pause);
-            inFlight = delay;
+            track(delay);
             delay.whenComplete((v, e) -> {
                 if (e != null) {
                     result.completeExceptionally(unwrap(e));
