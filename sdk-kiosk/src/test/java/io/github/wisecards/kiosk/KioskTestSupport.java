@@ -1,6 +1,7 @@
 package io.github.wisecards.kiosk;
 
 import io.github.wisecards.core.Environment;
+import io.github.wisecards.core.Sleeper;
 import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.core.testkit.RecordingSleeper;
 import java.io.IOException;
@@ -22,12 +23,16 @@ final class KioskTestSupport {
     final RecordingSleeper sleeper = new RecordingSleeper(clock);
 
     KioskClient client(MockWebServer server) {
+        return client(server, sleeper);
+    }
+
+    KioskClient client(MockWebServer server, Sleeper customSleeper) {
         String base = server.url("/").toString();
         return KioskClient.builder()
                 .environment(Environment.custom(base, base))
                 .accessToken(ACCESS_TOKEN)
                 .clock(clock)
-                .sleeper(sleeper)
+                .sleeper(customSleeper)
                 .build();
     }
 
