@@ -366,7 +366,7 @@ public final class WiseSimulator implements AutoCloseable {
     /**
      * Injects {@code fault} into the next {@code count} requests matching a method and a path
      * pattern, in which {@code *} matches one path segment and {@code **} the rest of the path,
-     * for example {@code ("POST", "/v3/spend/profiles/*\/card-orders")}.
+     * for example method {@code POST} with <code>/v3/spend/profiles/&#42;/card-orders</code>.
      *
      * @param method an HTTP method, or null for any
      * @param pathPattern a path pattern, or null for any path
