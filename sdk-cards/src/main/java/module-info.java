@@ -1,0 +1,12 @@
+/** Wise Cards SDK: card order endpoints, address builders and the JWE PIN preset. */
+module io.github.wisecards.cards {
+    requires transitive io.github.wisecards.core;
+    requires com.nimbusds.jose.jwt;
+    requires org.slf4j;
+
+    exports io.github.wisecards.cards;
+    exports io.github.wisecards.cards.model;
+
+    opens io.github.wisecards.cards.model to
+            com.fasterxml.jackson.databind;
+}

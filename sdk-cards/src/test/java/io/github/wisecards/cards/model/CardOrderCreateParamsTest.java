@@ -1,0 +1,145 @@
+package io.github.wisecards.cards.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.wisecards.cards.Fixtures;
+import io.github.wisecards.core.errors.FieldViolation;
+import io.github.wisecards.core.internal.Json;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CardOrderCreateParamsTest {
+
+    private static CardOrderCreateParams.Builder valid() {
+        return CardOrderCreateParams.builder()
+                .program("VISA_DEBIT_BUSINESS_UK_1_PHYSICAL_CARDS_API")
+                .cardHolderName("John Smith")
+                .address(Address.other("GB")
+                        .firstLine("56 Shoreditch High St")
+                        .city("London")
+                        .postCode("E1 6JJ")
+                        .build());
+    }
+
+    @Test
+    void validParamsHaveNoViolations() {
+        assertThat(valid().embossedName("JOHN SMITH")
+                        .phoneNumber("+6588888888")
+                        .lifetimeLimit(0)
+                        .cardHolderProfileId(654321)
+                        .deliveryOption(DeliveryOption.KIOSK_COLLECTION)
+                        .replacementDetails(ReplacementDetails.of("4a75fdb7", ReplacementReason.CARD_EXPIRING))
+                        .build()
+                        .validate())
+                .isEmpty();
+    }
+
+    @Test
+    void referenceRequestIsRejectedOnlyForItsPostalDeliveryOption() {
+        JsonNode reference = Fixtures.json("card-orders/create-request.json");
+        CardOrderCreateParams params = valid().program(reference.get("program").asText())
+                .embossedName(reference.get("embossedName").asText())
+                .address(Fixtures.read(reference.get("address"), Address.class))
+                .deliveryOption(
+                        DeliveryOption.of(reference.get("deliveryOption").asText()))
+                .lifetimeLimit(reference.get("lifetimeLimit").decimalValue())
+                .cardHolderProfileId(reference.get("cardHolderProfileId").asLong())
+                .replacementDetails(ReplacementDetails.of(
+                        reference.at("/replacementDetails/cardToken").asText(),
+                        ReplacementReason.of(
+                                reference.at("/replacementDetails/reason").asText())))
+                .build();
+
+        assertThat(params.validate())
+                .containsExactly(FieldViolation.of(
+                        "deliveryOption",
+                        "Only KIOSK_COLLECTION may be specified; leave it unset for postal delivery"));
+    }
+
+    @Test
+    void reportsEveryViolationAtOnceWithNestedAddressFields() {
+        CardOrderCreateParams params = CardOrderCreateParams.builder()
+                .cardHolderName(" ")
+                .embossedName("A NAME FAR TOO LONG TO EMBOSS")
+                .phoneNumber("6588888888")
+                .address(Address.australia().firstLine("72 Botany Rd").build())
+                .lifetimeLimit(new BigDecimal("-0.01"))
+                .cardHolderProfileId(0)
+                .replacementDetails(ReplacementDetails.of(null, ReplacementReason.of("CARD_LOST")))
+                .build();
+
+        assertThat(params.validate())
+                .containsExactly(
+                        FieldViolation.of("program", "Required Field"),
+                        FieldViolation.of("cardHolderName", "Required Field"),
+                        FieldViolation.of("embossedName", "Must be between 1 and 22 characters"),
+                        FieldViolation.of(
+                                "phoneNumber",
+                                "Must start with + followed by the country code, for example +6588888888"),
+                        FieldViolation.of("address.postCode", "Required Field"),
+                        FieldViolation.of("address.city", "Required Field"),
+                        FieldViolation.of("address.state", "Required Field"),
+                        FieldViolation.of("lifetimeLimit", "Must be greater than or equal to 0"),
+                        FieldViolation.of("cardHolderProfileId", "Must be a positive profile id"),
+                        FieldViolation.of("replacementDetails.cardToken", "Required Field"),
+                        FieldViolation.of("replacementDetails.reason", "Must be CARD_DAMAGED or CARD_EXPIRING"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"J", "Smith John", "JOÃO D'ÁVILA-SILVA JR.", "ABCDEFGHIJKLMNOPQRSTUV"})
+    void acceptsEmbossedNamesOfOneToTwentyTwoEmbossableCharacters(String name) {
+        assertThat(valid().embossedName(name).build().validate()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "ABCDEFGHIJKLMNOPQRSTUVW"})
+    void rejectsEmbossedNamesOutsideOneToTwentyTwoCharacters(String name) {
+        assertThat(valid().embossedName(name).build().validate())
+                .containsExactly(FieldViolation.of("embossedName", "Must be between 1 and 22 characters"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"JOHN_SMITH", "JOHN 2", "李雷", "JOHN@SMITH"})
+    void rejectsEmbossedNamesWithCharactersEmbossersCannotPrint(String name) {
+        assertThat(valid().embossedName(name).build().validate())
+                .containsExactly(FieldViolation.of(
+                        "embossedName", "Must contain only letters, spaces, hyphens, apostrophes and full stops"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+441234567890", "+6588888888", "+12025550123"})
+    void acceptsE164PhoneNumbers(String phone) {
+        assertThat(valid().phoneNumber(phone).build().validate()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"441234567890", "+0441234567", "+44 1234 567890", "+4412345678901234", "+"})
+    void rejectsPhoneNumbersThatAreNotE164(String phone) {
+        assertThat(valid().phoneNumber(phone).build().validate())
+                .extracting(FieldViolation::field)
+                .containsExactly("phoneNumber");
+    }
+
+    @Test
+    void serializesOnlyTheFieldsThatWereSet() throws Exception {
+        String json = Json.mapper().writeValueAsString(valid().build());
+
+        assertThat(Fixtures.parse(json))
+                .isEqualTo(Fixtures.parse("{\"program\":\"VISA_DEBIT_BUSINESS_UK_1_PHYSICAL_CARDS_API\","
+                        + "\"cardHolderName\":\"John Smith\",\"address\":{\"firstLine\":\"56 Shoreditch High St\","
+                        + "\"postCode\":\"E1 6JJ\",\"city\":\"London\",\"country\":\"GB\"}}"));
+    }
+
+    @Test
+    void toStringMasksTheReplacedCardToken() {
+        String s = valid().replacementDetails(
+                        ReplacementDetails.of("4a75fdb7-5791-49ac-832c-81c4347e4df0", ReplacementReason.CARD_DAMAGED))
+                .build()
+                .toString();
+
+        assertThat(s).contains("****4df0").doesNotContain("4a75fdb7-5791");
+    }
+}
