@@ -1,0 +1,244 @@
+package io.github.wisecards.kiosk.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The production status of a kiosk card, as answered by produce, retrieve and simulate.
+ *
+ * <p>{@code errorCode} is kept as Wise's raw string; {@link #requestErrorCode()} and {@link
+ * #productionErrorCode()} read it against the matching catalogue: a {@code PRODUCTION_ERROR}
+ * status carries a {@link ProductionErrorCode}, any other status a {@link RequestErrorCode}. A
+ * code this SDK version does not know stays available raw and reads as {@code UNKNOWN}.
+ *
+ * <p>Immutable and thread-safe; value-based {@code equals}.
+ */
+public final class CardProductionStatus {
+    /**
+     * How the SDK recognises Wise's "card created more than 60 days ago" refusal, for which Wise
+     * documents no dedicated code: the code or description mentions 60 days or a card too old.
+     */
+    private static final Pattern TOO_OLD =
+            Pattern.compile("(?i)(\\b60[\\s_-]*days?\\b|card[\\s_-]*(is[\\s_-]*)?too[\\s_-]*old)");
+
+    @JsonProperty("status")
+    private final ProductionStatus status;
+
+    @JsonProperty("kioskId")
+    private final String kioskId;
+
+    @JsonProperty("occurredAt")
+    private final Instant occurredAt;
+
+    @JsonProperty("errorCode")
+    private final String errorCode;
+
+    @JsonProperty("description")
+    private final String description;
+
+    private CardProductionStatus(Builder b) {
+        this.status = b.status;
+        this.kioskId = b.kioskId;
+        this.occurredAt = b.occurredAt;
+        this.errorCode = b.errorCode;
+        this.description = b.description;
+    }
+
+    @JsonCreator
+    static CardProductionStatus fromJson(
+            @JsonProperty("status") ProductionStatus status,
+            @JsonProperty("kioskId") String kioskId,
+            @JsonProperty("occurredAt") Instant occurredAt,
+            @JsonProperty("errorCode") String errorCode,
+            @JsonProperty("description") String description) {
+        return builder()
+                .status(status)
+                .kioskId(kioskId)
+                .occurredAt(occurredAt)
+                .errorCode(errorCode)
+                .description(description)
+                .build();
+    }
+
+    /** Returns a new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder initialised with this status's values. */
+    public Builder toBuilder() {
+        return builder()
+                .status(status)
+                .kioskId(kioskId)
+                .occurredAt(occurredAt)
+                .errorCode(errorCode)
+                .description(description);
+    }
+
+    /** Returns the production status. */
+    public ProductionStatus status() {
+        return status;
+    }
+
+    /** Returns the kiosk producing the card; empty when the status is {@code READY}. */
+    public Optional<String> kioskId() {
+        return Optional.ofNullable(kioskId);
+    }
+
+    /** Returns when the status was reached (for produce: when the request reached the kiosk). */
+    public Optional<Instant> occurredAt() {
+        return Optional.ofNullable(occurredAt);
+    }
+
+    /** Returns Wise's raw error code, exactly as sent; empty when there is none. */
+    public Optional<String> errorCode() {
+        return Optional.ofNullable(errorCode);
+    }
+
+    /** Returns Wise's description of the status or error, when given. */
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    /**
+     * Returns the error code read as a request error: present when there is an error code and the
+     * status is not {@code PRODUCTION_ERROR}.
+     */
+    public Optional<RequestErrorCode> requestErrorCode() {
+        return errorCode == null || status.value() == ProductionStatus.Value.PRODUCTION_ERROR
+                ? Optional.empty()
+                : Optional.of(RequestErrorCode.of(errorCode));
+    }
+
+    /**
+     * Returns the error code read as a production error: present when there is an error code and
+     * the status is {@code PRODUCTION_ERROR}.
+     */
+    public Optional<ProductionErrorCode> productionErrorCode() {
+        return errorCode != null && status.value() == ProductionStatus.Value.PRODUCTION_ERROR
+                ? Optional.of(ProductionErrorCode.of(errorCode))
+                : Optional.empty();
+    }
+
+    /**
+     * Returns whether production is pending rather than failed: the request error is {@code
+     * REQUEST_CREATED_BUT_NOT_STARTED}, so production starts once the printer or satellite is ready.
+     */
+    public boolean isPending() {
+        return requestErrorCode().map(RequestErrorCode::isPending).orElse(false);
+    }
+
+    /**
+     * Returns whether this is Wise's refusal to produce a card created more than 60 days ago. That
+     * card can never be produced: order a new card. Wise documents no dedicated code for it, so the
+     * SDK recognises it from the error code or description mentioning 60 days or a card too old.
+     */
+    public boolean isCardTooOldToProduce() {
+        if (status.value() != ProductionStatus.Value.REQUEST_ERROR) {
+            return false;
+        }
+        return (errorCode != null && TOO_OLD.matcher(errorCode).find())
+                || (description != null && TOO_OLD.matcher(description).find());
+    }
+
+    /**
+     * Returns what the partner or kiosk operator can do now: from the error catalogue for an error
+     * status, {@link RecommendedAction#ORDER_NEW_CARD} for the 60-day refusal, and {@link
+     * RecommendedAction#WAIT_FOR_STATUS} otherwise.
+     */
+    public RecommendedAction recommendedAction() {
+        if (isCardTooOldToProduce()) {
+            return RecommendedAction.ORDER_NEW_CARD;
+        }
+        Optional<ProductionErrorCode> production = productionErrorCode();
+        if (production.isPresent()) {
+            return production.get().recommendedAction();
+        }
+        if (status.value() == ProductionStatus.Value.PRODUCTION_ERROR) {
+            return RecommendedAction.RETRY_LATER;
+        }
+        return requestErrorCode().map(RequestErrorCode::recommendedAction).orElse(RecommendedAction.WAIT_FOR_STATUS);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CardProductionStatus s
+                && status.equals(s.status)
+                && Objects.equals(kioskId, s.kioskId)
+                && Objects.equals(occurredAt, s.occurredAt)
+                && Objects.equals(errorCode, s.errorCode)
+                && Objects.equals(description, s.description);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(status, kioskId, occurredAt, errorCode, description);
+    }
+
+    @Override
+    public String toString() {
+        return "CardProductionStatus{status=" + status
+                + ", kioskId=" + kioskId
+                + ", occurredAt=" + occurredAt
+                + ", errorCode=" + errorCode
+                + ", description=" + description
+                + '}';
+    }
+
+    /** Builds a {@link CardProductionStatus}; {@code status} is required. Not thread-safe. */
+    public static final class Builder {
+        private ProductionStatus status;
+        private String kioskId;
+        private Instant occurredAt;
+        private String errorCode;
+        private String description;
+
+        private Builder() {}
+
+        /** Sets the production status (required). */
+        public Builder status(ProductionStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /** Sets the kiosk id; null for none. */
+        public Builder kioskId(String kioskId) {
+            this.kioskId = kioskId;
+            return this;
+        }
+
+        /** Sets when the status was reached; null for unknown. */
+        public Builder occurredAt(Instant occurredAt) {
+            this.occurredAt = occurredAt;
+            return this;
+        }
+
+        /** Sets the raw error code; null for none. */
+        public Builder errorCode(String errorCode) {
+            this.errorCode = errorCode;
+            return this;
+        }
+
+        /** Sets the description; null for none. */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * Builds the status.
+         *
+         * @throws IllegalStateException if {@code status} is missing
+         */
+        public CardProductionStatus build() {
+            if (status == null) {
+                throw new IllegalStateException("CardProductionStatus is missing required field: status");
+            }
+            return new CardProductionStatus(this);
+        }
+    }
+}
