@@ -1,0 +1,99 @@
+package io.github.wisecards.cards;
+
+import io.github.wisecards.cards.model.EncryptingKey;
+import io.github.wisecards.core.RequestOptions;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The card-data host's encrypting key, fetched once and reused: parsed keys are kept by version,
+ * and the current version is fetched again after {@link #REFRESH_AFTER} so a rotated key is
+ * picked up. Thread-safe; concurrent first calls may each fetch the key (harmless).
+ */
+final class EncryptionKeys {
+    /** How long the current key is used before it is fetched again. */
+    static final Duration REFRESH_AFTER = Duration.ofHours(1);
+
+    private final Function<RequestOptions, PreparedCall<Material>> fetch;
+    private final Clock clock;
+    private final Map<Integer, Material> byVersion = new ConcurrentHashMap<>();
+    private volatile Current current;
+
+    private record Current(Material material, Instant fetchedAt) {}
+
+    EncryptionKeys(Function<RequestOptions, PreparedCall<Material>> fetch, Clock clock) {
+        this.fetch = fetch;
+        this.clock = clock;
+    }
+
+    /** Returns the current key, fetching it when none is cached or the cached one is old. */
+    Material current(RequestOptions options) {
+        Material cached = fresh();
+        return cached != null ? cached : remember(fetch.apply(options).execute().data());
+    }
+
+    /** Returns the current key without blocking. */
+    CompletableFuture<Material> currentAsync(RequestOptions options) {
+        Material cached = fresh();
+        return cached != null
+                ? CompletableFuture.completedFuture(cached)
+                : fetch.apply(options).executeAsync().thenApply(r -> remember(r.data()));
+    }
+
+    /** Records a freshly fetched key as current; reuses the parsed key of a known version. */
+    Material remember(Material fetched) {
+        Material kept = byVersion.merge(
+                fetched.key().version(), fetched, (old, now) -> old.key().equals(now.key()) ? old : now);
+        current = new Current(kept, clock.instant());
+        return kept;
+    }
+
+    private Material fresh() {
+        Current c = current;
+        return c != null && c.fetchedAt().plus(REFRESH_AFTER).isAfter(clock.instant()) ? c.material() : null;
+    }
+
+    /**
+     * A key as the server sent it and its parsed RSA public key.
+     *
+     * @param key the server's key and version
+     * @param publicKey the parsed key
+     */
+    record Material(EncryptingKey key, RSAPublicKey publicKey) {
+
+        /**
+         * Parses the key text: PEM ({@code -----BEGIN PUBLIC KEY-----}) or bare base64 of the DER
+         * SubjectPublicKeyInfo.
+         *
+         * @throws IOException if the text is not an RSA public key in either form
+         */
+        static Material parse(EncryptingKey key) throws IOException {
+            String text =
+                    key.key().replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
+            byte[] der;
+            try {
+                der = Base64.getDecoder().decode(text);
+            } catch (IllegalArgumentException e) {
+                throw new IOException("encrypting key is neither PEM nor base64 DER");
+            }
+            try {
+                PublicKey parsed = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+                return new Material(key, (RSAPublicKey) parsed);
+            } catch (GeneralSecurityException | ClassCastException e) {
+                throw new IOException("encrypting key is not an RSA public key", e);
+            }
+        }
+    }
+}

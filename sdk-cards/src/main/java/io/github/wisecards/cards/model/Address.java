@@ -1,0 +1,380 @@
+package io.github.wisecards.cards.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wisecards.core.errors.FieldViolation;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A card holder's address: the billing address of a virtual card, the delivery address of a
+ * physical card. Wise uses two shapes, chosen by country:
+ *
+ * <ul>
+ *   <li>Brazil ({@code BR}): {@code addressNumber}, {@code address}, {@code district}, {@code
+ *       complement}, {@code postCode}, {@code city}, {@code state}, {@code country}; build with
+ *       {@link #brazil()}.
+ *   <li>Every other country: {@code firstLine}, {@code secondLine}, {@code thirdLine}, {@code
+ *       postCode}, {@code city}, {@code state}, {@code country}; build with {@link #australia()}
+ *       or {@link #other(String)}.
+ * </ul>
+ *
+ * <pre>{@code
+ * Address address = Address.other("GB")
+ *     .firstLine("56 Shoreditch High St")
+ *     .secondLine("The Tea Bldg")
+ *     .city("London")
+ *     .postCode("E1 6JJ")
+ *     .build();
+ * List<FieldViolation> problems = address.validate(); // empty when valid
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Address {
+    @JsonProperty("addressNumber")
+    private final String addressNumber;
+
+    @JsonProperty("address")
+    private final String address;
+
+    @JsonProperty("district")
+    private final String district;
+
+    @JsonProperty("complement")
+    private final String complement;
+
+    @JsonProperty("firstLine")
+    private final String firstLine;
+
+    @JsonProperty("secondLine")
+    private final String secondLine;
+
+    @JsonProperty("thirdLine")
+    private final String thirdLine;
+
+    @JsonProperty("postCode")
+    private final String postCode;
+
+    @JsonProperty("city")
+    private final String city;
+
+    @JsonProperty("state")
+    private final String state;
+
+    @JsonProperty("country")
+    private final String country;
+
+    private Address(Builder b) {
+        if (b.country == null) {
+            throw new IllegalStateException("Address: missing required country");
+        }
+        this.addressNumber = b.addressNumber;
+        this.address = b.address;
+        this.district = b.district;
+        this.complement = b.complement;
+        this.firstLine = b.firstLine;
+        this.secondLine = b.secondLine;
+        this.thirdLine = b.thirdLine;
+        this.postCode = b.postCode;
+        this.city = b.city;
+        this.state = b.state;
+        this.country = b.country;
+    }
+
+    @JsonCreator
+    private static Address fromJson(
+            @JsonProperty("addressNumber") String addressNumber,
+            @JsonProperty("address") String address,
+            @JsonProperty("district") String district,
+            @JsonProperty("complement") String complement,
+            @JsonProperty("firstLine") String firstLine,
+            @JsonProperty("secondLine") String secondLine,
+            @JsonProperty("thirdLine") String thirdLine,
+            @JsonProperty("postCode") String postCode,
+            @JsonProperty("city") String city,
+            @JsonProperty("state") String state,
+            @JsonProperty("country") String country) {
+        return builder()
+                .addressNumber(addressNumber)
+                .address(address)
+                .district(district)
+                .complement(complement)
+                .firstLine(firstLine)
+                .secondLine(secondLine)
+                .thirdLine(thirdLine)
+                .postCode(postCode)
+                .city(city)
+                .state(state)
+                .country(country)
+                .build();
+    }
+
+    /** Starts a Brazilian address ({@code country} {@code BR}). */
+    public static BrazilAddressBuilder brazil() {
+        return new BrazilAddressBuilder();
+    }
+
+    /** Starts an Australian address ({@code country} {@code AU}); its state is required. */
+    public static AddressLinesBuilder australia() {
+        return new AddressLinesBuilder("AU");
+    }
+
+    /**
+     * Starts an address in a country other than Brazil, in the line-based shape.
+     *
+     * @param countryCode the ISO 3166-1 alpha-2 code, for example {@code GB}
+     * @throws IllegalArgumentException for {@code BR}: use {@link #brazil()}
+     */
+    public static AddressLinesBuilder other(String countryCode) {
+        Objects.requireNonNull(countryCode, "countryCode");
+        if (countryCode.trim().equalsIgnoreCase("BR")) {
+            throw new IllegalArgumentException("country BR uses the Brazilian shape: use Address.brazil()");
+        }
+        return new AddressLinesBuilder(countryCode);
+    }
+
+    /**
+     * Returns a builder with every field of both shapes; prefer {@link #brazil()}, {@link
+     * #australia()} or {@link #other(String)}.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this address's values. */
+    public Builder toBuilder() {
+        return builder()
+                .addressNumber(addressNumber)
+                .address(address)
+                .district(district)
+                .complement(complement)
+                .firstLine(firstLine)
+                .secondLine(secondLine)
+                .thirdLine(thirdLine)
+                .postCode(postCode)
+                .city(city)
+                .state(state)
+                .country(country);
+    }
+
+    /**
+     * Validates this address locally with Wise's documented rules for its country (required
+     * fields, maximum lengths, postcode format, state codes, country code, no PO boxes). Pure: no
+     * I/O.
+     *
+     * @return the violations in Wise's wording ({@code Required Field}, {@code Must be less than
+     *     N characters}, {@code Please enter a valid postcode}); empty when valid
+     */
+    public List<FieldViolation> validate() {
+        return AddressRules.validate(this);
+    }
+
+    /** Returns whether this address uses the Brazilian shape (its country is {@code BR}). */
+    public boolean isBrazilian() {
+        return "BR".equals(country.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** Returns the address number (Brazil). */
+    public Optional<String> addressNumber() {
+        return Optional.ofNullable(addressNumber);
+    }
+
+    /** Returns the street address (Brazil). */
+    public Optional<String> address() {
+        return Optional.ofNullable(address);
+    }
+
+    /** Returns the district (Brazil). */
+    public Optional<String> district() {
+        return Optional.ofNullable(district);
+    }
+
+    /** Returns the complement (Brazil). */
+    public Optional<String> complement() {
+        return Optional.ofNullable(complement);
+    }
+
+    /** Returns the first address line (countries other than Brazil). */
+    public Optional<String> firstLine() {
+        return Optional.ofNullable(firstLine);
+    }
+
+    /** Returns the second address line (countries other than Brazil). */
+    public Optional<String> secondLine() {
+        return Optional.ofNullable(secondLine);
+    }
+
+    /** Returns the third address line (countries other than Brazil). */
+    public Optional<String> thirdLine() {
+        return Optional.ofNullable(thirdLine);
+    }
+
+    /** Returns the postal code. */
+    public Optional<String> postCode() {
+        return Optional.ofNullable(postCode);
+    }
+
+    /** Returns the city. */
+    public Optional<String> city() {
+        return Optional.ofNullable(city);
+    }
+
+    /** Returns the state code, for example {@code RR} or {@code NSW}. */
+    public Optional<String> state() {
+        return Optional.ofNullable(state);
+    }
+
+    /** Returns the ISO 3166-1 alpha-2 country code. */
+    public String country() {
+        return country;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Address a
+                && Objects.equals(a.addressNumber, addressNumber)
+                && Objects.equals(a.address, address)
+                && Objects.equals(a.district, district)
+                && Objects.equals(a.complement, complement)
+                && Objects.equals(a.firstLine, firstLine)
+                && Objects.equals(a.secondLine, secondLine)
+                && Objects.equals(a.thirdLine, thirdLine)
+                && Objects.equals(a.postCode, postCode)
+                && Objects.equals(a.city, city)
+                && Objects.equals(a.state, state)
+                && a.country.equals(country);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                addressNumber,
+                address,
+                district,
+                complement,
+                firstLine,
+                secondLine,
+                thirdLine,
+                postCode,
+                city,
+                state,
+                country);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("Address{");
+        append(s, "addressNumber", addressNumber);
+        append(s, "address", address);
+        append(s, "district", district);
+        append(s, "complement", complement);
+        append(s, "firstLine", firstLine);
+        append(s, "secondLine", secondLine);
+        append(s, "thirdLine", thirdLine);
+        append(s, "postCode", postCode);
+        append(s, "city", city);
+        append(s, "state", state);
+        return s.append("country=").append(country).append('}').toString();
+    }
+
+    private static void append(StringBuilder s, String name, String value) {
+        if (value != null) {
+            s.append(name).append('=').append(value).append(", ");
+        }
+    }
+
+    /** Builds an {@link Address} with any field of either shape; country is required. */
+    public static final class Builder {
+        private String addressNumber;
+        private String address;
+        private String district;
+        private String complement;
+        private String firstLine;
+        private String secondLine;
+        private String thirdLine;
+        private String postCode;
+        private String city;
+        private String state;
+        private String country;
+
+        private Builder() {}
+
+        /** Sets the address number (Brazil). */
+        public Builder addressNumber(String addressNumber) {
+            this.addressNumber = addressNumber;
+            return this;
+        }
+
+        /** Sets the street address (Brazil). */
+        public Builder address(String address) {
+            this.address = address;
+            return this;
+        }
+
+        /** Sets the district (Brazil). */
+        public Builder district(String district) {
+            this.district = district;
+            return this;
+        }
+
+        /** Sets the complement (Brazil). */
+        public Builder complement(String complement) {
+            this.complement = complement;
+            return this;
+        }
+
+        /** Sets the first address line. */
+        public Builder firstLine(String firstLine) {
+            this.firstLine = firstLine;
+            return this;
+        }
+
+        /** Sets the second address line. */
+        public Builder secondLine(String secondLine) {
+            this.secondLine = secondLine;
+            return this;
+        }
+
+        /** Sets the third address line. */
+        public Builder thirdLine(String thirdLine) {
+            this.thirdLine = thirdLine;
+            return this;
+        }
+
+        /** Sets the postal code. */
+        public Builder postCode(String postCode) {
+            this.postCode = postCode;
+            return this;
+        }
+
+        /** Sets the city. */
+        public Builder city(String city) {
+            this.city = city;
+            return this;
+        }
+
+        /** Sets the state code. */
+        public Builder state(String state) {
+            this.state = state;
+            return this;
+        }
+
+        /** Sets the ISO 3166-1 alpha-2 country code. */
+        public Builder country(String country) {
+            this.country = country;
+            return this;
+        }
+
+        /**
+         * Builds the address; does not validate it (see {@link Address#validate()}).
+         *
+         * @throws IllegalStateException if the country is missing
+         */
+        public Address build() {
+            return new Address(this);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.wisecards.cards.model;
+
+/**
+ * Builds a line-based address (every country but Brazil); from {@link Address#australia()} or
+ * {@link Address#other(String)}. Not thread-safe.
+ */
+public final class AddressLinesBuilder {
+    private final Address.Builder b;
+
+    AddressLinesBuilder(String country) {
+        this.b = Address.builder().country(country);
+    }
+
+    /** Sets the first address line (required, at most 30 characters). */
+    public AddressLinesBuilder firstLine(String firstLine) {
+        b.firstLine(firstLine);
+        return this;
+    }
+
+    /** Sets the second address line (optional, at most 30 characters). */
+    public AddressLinesBuilder secondLine(String secondLine) {
+        b.secondLine(secondLine);
+        return this;
+    }
+
+    /** Sets the third address line (optional, at most 30 characters). */
+    public AddressLinesBuilder thirdLine(String thirdLine) {
+        b.thirdLine(thirdLine);
+        return this;
+    }
+
+    /** Sets the postal code (required, at most 10 characters, in the country's format). */
+    public AddressLinesBuilder postCode(String postCode) {
+        b.postCode(postCode);
+        return this;
+    }
+
+    /** Sets the city (required, at most 30 characters). */
+    public AddressLinesBuilder city(String city) {
+        b.city(city);
+        return this;
+    }
+
+    /**
+     * Sets the state (at most 30 characters); required in Australia, where it is one of {@code
+     * ACT}, {@code NSW}, {@code NT}, {@code QLD}, {@code SA}, {@code TAS}, {@code VIC}, {@code
+     * WA}.
+     */
+    public AddressLinesBuilder state(String state) {
+        b.state(state);
+        return this;
+    }
+
+    /** Builds the address; does not validate it (see {@link Address#validate()}). */
+    public Address build() {
+        return b.build();
+    }
+}

@@ -1,0 +1,432 @@
+package io.github.wisecards.cards.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wisecards.core.internal.Redaction;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A card order: the request to issue a card to a card holder, and its progress until the card is
+ * issued. Timestamps keep the server's nanoseconds. {@link #toString()} masks card tokens.
+ * Immutable and thread-safe.
+ */
+public final class CardOrder {
+    @JsonProperty("id")
+    private final long id;
+
+    @JsonProperty("profileId")
+    private final long profileId;
+
+    @JsonProperty("clientId")
+    private final String clientId;
+
+    @JsonProperty("cardProgram")
+    private final CardProgram cardProgram;
+
+    @JsonProperty("address")
+    private final Address address;
+
+    @JsonProperty("cardToken")
+    private final String cardToken;
+
+    @JsonProperty("replacesCard")
+    private final String replacesCard;
+
+    @JsonProperty("creationTime")
+    private final Instant creationTime;
+
+    @JsonProperty("modificationTime")
+    private final Instant modificationTime;
+
+    @JsonProperty("status")
+    private final CardOrderStatus status;
+
+    @JsonProperty("cardHolderName")
+    private final String cardHolderName;
+
+    @JsonProperty("phoneNumber")
+    private final String phoneNumber;
+
+    @JsonProperty("lifetimeLimit")
+    private final BigDecimal lifetimeLimit;
+
+    @JsonProperty("deliveryEstimate")
+    private final Instant deliveryEstimate;
+
+    @JsonProperty("deliveryDetails")
+    private final DeliveryDetails deliveryDetails;
+
+    @JsonProperty("cardHolderProfileId")
+    private final Long cardHolderProfileId;
+
+    private CardOrder(Builder b) {
+        List<String> missing = new ArrayList<>();
+        if (b.id == null) {
+            missing.add("id");
+        }
+        if (b.profileId == null) {
+            missing.add("profileId");
+        }
+        if (b.cardProgram == null) {
+            missing.add("cardProgram");
+        }
+        if (b.status == null) {
+            missing.add("status");
+        }
+        if (b.creationTime == null) {
+            missing.add("creationTime");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("CardOrder: missing required " + String.join(", ", missing));
+        }
+        this.id = b.id;
+        this.profileId = b.profileId;
+        this.clientId = b.clientId;
+        this.cardProgram = b.cardProgram;
+        this.address = b.address;
+        this.cardToken = b.cardToken;
+        this.replacesCard = b.replacesCard;
+        this.creationTime = b.creationTime;
+        this.modificationTime = b.modificationTime == null ? b.creationTime : b.modificationTime;
+        this.status = b.status;
+        this.cardHolderName = b.cardHolderName;
+        this.phoneNumber = b.phoneNumber;
+        this.lifetimeLimit = b.lifetimeLimit;
+        this.deliveryEstimate = b.deliveryEstimate;
+        this.deliveryDetails = b.deliveryDetails;
+        this.cardHolderProfileId = b.cardHolderProfileId;
+    }
+
+    @JsonCreator
+    private static CardOrder fromJson(
+            @JsonProperty("id") Long id,
+            @JsonProperty("profileId") Long profileId,
+            @JsonProperty("clientId") String clientId,
+            @JsonProperty("cardProgram") CardProgram cardProgram,
+            @JsonProperty("address") Address address,
+            @JsonProperty("cardToken") String cardToken,
+            @JsonProperty("replacesCard") String replacesCard,
+            @JsonProperty("creationTime") Instant creationTime,
+            @JsonProperty("modificationTime") Instant modificationTime,
+            @JsonProperty("status") CardOrderStatus status,
+            @JsonProperty("cardHolderName") String cardHolderName,
+            @JsonProperty("phoneNumber") String phoneNumber,
+            @JsonProperty("lifetimeLimit") BigDecimal lifetimeLimit,
+            @JsonProperty("deliveryEstimate") Instant deliveryEstimate,
+            @JsonProperty("deliveryDetails") DeliveryDetails deliveryDetails,
+            @JsonProperty("cardHolderProfileId") Long cardHolderProfileId) {
+        Builder b = builder()
+                .clientId(clientId)
+                .cardProgram(cardProgram)
+                .address(address)
+                .cardToken(cardToken)
+                .replacesCard(replacesCard)
+                .creationTime(creationTime)
+                .modificationTime(modificationTime)
+                .status(status)
+                .cardHolderName(cardHolderName)
+                .phoneNumber(phoneNumber)
+                .lifetimeLimit(lifetimeLimit)
+                .deliveryEstimate(deliveryEstimate)
+                .deliveryDetails(deliveryDetails);
+        b.id = id;
+        b.profileId = profileId;
+        b.cardHolderProfileId = cardHolderProfileId;
+        return b.build();
+    }
+
+    /** Returns a new builder (for tests and simulators; orders come from the API). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this order's values. */
+    public Builder toBuilder() {
+        Builder b = builder()
+                .id(id)
+                .profileId(profileId)
+                .clientId(clientId)
+                .cardProgram(cardProgram)
+                .address(address)
+                .cardToken(cardToken)
+                .replacesCard(replacesCard)
+                .creationTime(creationTime)
+                .modificationTime(modificationTime)
+                .status(status)
+                .cardHolderName(cardHolderName)
+                .phoneNumber(phoneNumber)
+                .lifetimeLimit(lifetimeLimit)
+                .deliveryEstimate(deliveryEstimate)
+                .deliveryDetails(deliveryDetails);
+        b.cardHolderProfileId = cardHolderProfileId;
+        return b;
+    }
+
+    /** Returns the card order's id. */
+    public long id() {
+        return id;
+    }
+
+    /** Returns the id of the profile the order belongs to. */
+    public long profileId() {
+        return profileId;
+    }
+
+    /** Returns the id of the API client that created the order, when given. */
+    public Optional<String> clientId() {
+        return Optional.ofNullable(clientId);
+    }
+
+    /** Returns the card program the card is issued under. */
+    public CardProgram cardProgram() {
+        return cardProgram;
+    }
+
+    /** Returns the billing (virtual) or delivery (physical) address set on the order, when given. */
+    public Optional<Address> address() {
+        return Optional.ofNullable(address);
+    }
+
+    /** Returns the token of the card issued for this order, once there is one. */
+    public Optional<String> cardToken() {
+        return Optional.ofNullable(cardToken);
+    }
+
+    /** Returns the card this order replaces; Wise documents it as not supported yet. */
+    public Optional<String> replacesCard() {
+        return Optional.ofNullable(replacesCard);
+    }
+
+    /** Returns when the order was created, with the server's full precision. */
+    public Instant creationTime() {
+        return creationTime;
+    }
+
+    /** Returns when the order was last modified (the creation time when not given). */
+    public Instant modificationTime() {
+        return modificationTime;
+    }
+
+    /** Returns the order's status; see {@link CardOrderStatus} for the cancellation rules. */
+    public CardOrderStatus status() {
+        return status;
+    }
+
+    /** Returns the card holder's name, when given. */
+    public Optional<String> cardHolderName() {
+        return Optional.ofNullable(cardHolderName);
+    }
+
+    /** Returns the phone number on the order, when given. */
+    public Optional<String> phoneNumber() {
+        return Optional.ofNullable(phoneNumber);
+    }
+
+    /** Returns the lifetime spending limit of the card, in its default currency, when set. */
+    public Optional<BigDecimal> lifetimeLimit() {
+        return Optional.ofNullable(lifetimeLimit);
+    }
+
+    /**
+     * Returns the estimated delivery time, when given: close to the creation time for virtual
+     * cards; for physical cards in {@code PLACED}, computed as if requirements were fulfilled today
+     * (refreshed daily); after {@code PLACED}, a best-effort estimate only.
+     */
+    public Optional<Instant> deliveryEstimate() {
+        return Optional.ofNullable(deliveryEstimate);
+    }
+
+    /** Returns the delivery details of a physical card order; empty for virtual cards. */
+    public Optional<DeliveryDetails> deliveryDetails() {
+        return Optional.ofNullable(deliveryDetails);
+    }
+
+    /** Returns the card holder's personal profile id, for cards ordered by a business profile. */
+    public OptionalLong cardHolderProfileId() {
+        return cardHolderProfileId == null ? OptionalLong.empty() : OptionalLong.of(cardHolderProfileId);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CardOrder c
+                && c.id == id
+                && c.profileId == profileId
+                && Objects.equals(c.clientId, clientId)
+                && c.cardProgram.equals(cardProgram)
+                && Objects.equals(c.address, address)
+                && Objects.equals(c.cardToken, cardToken)
+                && Objects.equals(c.replacesCard, replacesCard)
+                && c.creationTime.equals(creationTime)
+                && c.modificationTime.equals(modificationTime)
+                && c.status.equals(status)
+                && Objects.equals(c.cardHolderName, cardHolderName)
+                && Objects.equals(c.phoneNumber, phoneNumber)
+                && Objects.equals(c.lifetimeLimit, lifetimeLimit)
+                && Objects.equals(c.deliveryEstimate, deliveryEstimate)
+                && Objects.equals(c.deliveryDetails, deliveryDetails)
+                && Objects.equals(c.cardHolderProfileId, cardHolderProfileId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                id,
+                profileId,
+                clientId,
+                cardProgram,
+                address,
+                cardToken,
+                replacesCard,
+                creationTime,
+                modificationTime,
+                status,
+                cardHolderName,
+                phoneNumber,
+                lifetimeLimit,
+                deliveryEstimate,
+                deliveryDetails,
+                cardHolderProfileId);
+    }
+
+    @Override
+    public String toString() {
+        return "CardOrder{id=" + id + ", profileId=" + profileId + ", status=" + status + ", cardProgram="
+                + cardProgram.name() + ", cardToken=" + Redaction.maskCardToken(cardToken) + ", replacesCard="
+                + Redaction.maskCardToken(replacesCard) + ", creationTime=" + creationTime + ", modificationTime="
+                + modificationTime + ", deliveryEstimate=" + deliveryEstimate + ", deliveryDetails="
+                + deliveryDetails + ", cardHolderProfileId=" + cardHolderProfileId + "}";
+    }
+
+    /** Builds a {@link CardOrder}; id, profileId, cardProgram, status, creationTime are required. */
+    public static final class Builder {
+        private Long id;
+        private Long profileId;
+        private String clientId;
+        private CardProgram cardProgram;
+        private Address address;
+        private String cardToken;
+        private String replacesCard;
+        private Instant creationTime;
+        private Instant modificationTime;
+        private CardOrderStatus status;
+        private String cardHolderName;
+        private String phoneNumber;
+        private BigDecimal lifetimeLimit;
+        private Instant deliveryEstimate;
+        private DeliveryDetails deliveryDetails;
+        private Long cardHolderProfileId;
+
+        private Builder() {}
+
+        /** Sets the id. */
+        public Builder id(long id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets the profile id. */
+        public Builder profileId(long profileId) {
+            this.profileId = profileId;
+            return this;
+        }
+
+        /** Sets the client id. */
+        public Builder clientId(String clientId) {
+            this.clientId = clientId;
+            return this;
+        }
+
+        /** Sets the card program. */
+        public Builder cardProgram(CardProgram cardProgram) {
+            this.cardProgram = cardProgram;
+            return this;
+        }
+
+        /** Sets the address. */
+        public Builder address(Address address) {
+            this.address = address;
+            return this;
+        }
+
+        /** Sets the card token. */
+        public Builder cardToken(String cardToken) {
+            this.cardToken = cardToken;
+            return this;
+        }
+
+        /** Sets the replaced card. */
+        public Builder replacesCard(String replacesCard) {
+            this.replacesCard = replacesCard;
+            return this;
+        }
+
+        /** Sets the creation time. */
+        public Builder creationTime(Instant creationTime) {
+            this.creationTime = creationTime;
+            return this;
+        }
+
+        /** Sets the modification time. */
+        public Builder modificationTime(Instant modificationTime) {
+            this.modificationTime = modificationTime;
+            return this;
+        }
+
+        /** Sets the status. */
+        public Builder status(CardOrderStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /** Sets the card holder's name. */
+        public Builder cardHolderName(String cardHolderName) {
+            this.cardHolderName = cardHolderName;
+            return this;
+        }
+
+        /** Sets the phone number. */
+        public Builder phoneNumber(String phoneNumber) {
+            this.phoneNumber = phoneNumber;
+            return this;
+        }
+
+        /** Sets the lifetime limit. */
+        public Builder lifetimeLimit(BigDecimal lifetimeLimit) {
+            this.lifetimeLimit = lifetimeLimit;
+            return this;
+        }
+
+        /** Sets the delivery estimate. */
+        public Builder deliveryEstimate(Instant deliveryEstimate) {
+            this.deliveryEstimate = deliveryEstimate;
+            return this;
+        }
+
+        /** Sets the delivery details. */
+        public Builder deliveryDetails(DeliveryDetails deliveryDetails) {
+            this.deliveryDetails = deliveryDetails;
+            return this;
+        }
+
+        /** Sets the card holder's profile id. */
+        public Builder cardHolderProfileId(long cardHolderProfileId) {
+            this.cardHolderProfileId = cardHolderProfileId;
+            return this;
+        }
+
+        /**
+         * Builds the order.
+         *
+         * @throws IllegalStateException naming each missing required field
+         */
+        public CardOrder build() {
+            return new CardOrder(this);
+        }
+    }
+}

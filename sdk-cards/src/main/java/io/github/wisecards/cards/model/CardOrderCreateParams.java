@@ -1,0 +1,332 @@
+package io.github.wisecards.cards.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wisecards.core.errors.FieldViolation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * The body of a card order creation. Build it freely; {@link #validate()} (run by {@code create}
+ * before anything is sent) reports every problem at once, in the shape of Wise's address
+ * validation.
+ *
+ * <pre>{@code
+ * CardOrderCreateParams params = CardOrderCreateParams.builder()
+ *     .program("VISA_DEBIT_BUSINESS_UK_1_PHYSICAL_CARDS_API")
+ *     .cardHolderName("John Smith")
+ *     .embossedName("JOHN SMITH")
+ *     .phoneNumber("+441234567890")
+ *     .address(Address.other("GB").firstLine("56 Shoreditch High St").city("London").postCode("E1 6JJ").build())
+ *     .lifetimeLimit(100)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CardOrderCreateParams {
+    /** The longest embossed name, in characters (spaces included). */
+    public static final int MAX_EMBOSSED_NAME_LENGTH = 22;
+
+    /** E.164: a plus sign, a country code not starting with 0, at most 15 digits in all. */
+    private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{1,14}");
+
+    /** What card embossers print: Latin letters, spaces, hyphens, apostrophes and full stops. */
+    private static final Pattern EMBOSSABLE = Pattern.compile("[\\p{IsLatin} .'\\-]+");
+
+    @JsonProperty("program")
+    private final String program;
+
+    @JsonProperty("cardHolderName")
+    private final String cardHolderName;
+
+    @JsonProperty("embossedName")
+    private final String embossedName;
+
+    @JsonProperty("phoneNumber")
+    private final String phoneNumber;
+
+    @JsonProperty("address")
+    private final Address address;
+
+    @JsonProperty("deliveryOption")
+    private final DeliveryOption deliveryOption;
+
+    @JsonProperty("lifetimeLimit")
+    private final BigDecimal lifetimeLimit;
+
+    @JsonProperty("cardHolderProfileId")
+    private final Long cardHolderProfileId;
+
+    @JsonProperty("replacementDetails")
+    private final ReplacementDetails replacementDetails;
+
+    private CardOrderCreateParams(Builder b) {
+        this.program = b.program;
+        this.cardHolderName = b.cardHolderName;
+        this.embossedName = b.embossedName;
+        this.phoneNumber = b.phoneNumber;
+        this.address = b.address;
+        this.deliveryOption = b.deliveryOption;
+        this.lifetimeLimit = b.lifetimeLimit;
+        this.cardHolderProfileId = b.cardHolderProfileId;
+        this.replacementDetails = b.replacementDetails;
+    }
+
+    /** Returns a new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding these values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.program = program;
+        b.cardHolderName = cardHolderName;
+        b.embossedName = embossedName;
+        b.phoneNumber = phoneNumber;
+        b.address = address;
+        b.deliveryOption = deliveryOption;
+        b.lifetimeLimit = lifetimeLimit;
+        b.cardHolderProfileId = cardHolderProfileId;
+        b.replacementDetails = replacementDetails;
+        return b;
+    }
+
+    /**
+     * Checks these parameters locally, without I/O: required fields ({@code program}, {@code
+     * cardHolderName}, {@code address}), the embossed name (1 to 22 characters: Latin letters,
+     * spaces, hyphens, apostrophes, full stops), the phone number (E.164, {@code +} and country
+     * code), the address (see {@link Address#validate()}; fields reported as {@code
+     * address.<field>}), the delivery option (only {@code KIOSK_COLLECTION} may be set), the
+     * lifetime limit (&gt;= 0), the card holder profile id (&gt; 0) and the replacement details
+     * (card token and a reason of {@code CARD_DAMAGED} or {@code CARD_EXPIRING}).
+     *
+     * @return every violation found; empty when the parameters are valid
+     */
+    public List<FieldViolation> validate() {
+        List<FieldViolation> out = new ArrayList<>();
+        if (isBlank(program)) {
+            out.add(FieldViolation.of("program", AddressRules.REQUIRED));
+        }
+        if (isBlank(cardHolderName)) {
+            out.add(FieldViolation.of("cardHolderName", AddressRules.REQUIRED));
+        }
+        if (embossedName != null) {
+            int length = embossedName.codePointCount(0, embossedName.length());
+            if (embossedName.isBlank() || length > MAX_EMBOSSED_NAME_LENGTH) {
+                out.add(FieldViolation.of(
+                        "embossedName", "Must be between 1 and " + MAX_EMBOSSED_NAME_LENGTH + " characters"));
+            } else if (!EMBOSSABLE.matcher(embossedName).matches()) {
+                out.add(FieldViolation.of(
+                        "embossedName", "Must contain only letters, spaces, hyphens, apostrophes and full stops"));
+            }
+        }
+        if (phoneNumber != null && !E164.matcher(phoneNumber).matches()) {
+            out.add(FieldViolation.of(
+                    "phoneNumber", "Must start with + followed by the country code, for example +6588888888"));
+        }
+        if (address == null) {
+            out.add(FieldViolation.of("address", AddressRules.REQUIRED));
+        } else {
+            for (FieldViolation v : address.validate()) {
+                out.add(FieldViolation.of("address." + v.field(), v.message()));
+            }
+        }
+        if (deliveryOption != null && !deliveryOption.equals(DeliveryOption.KIOSK_COLLECTION)) {
+            out.add(FieldViolation.of(
+                    "deliveryOption", "Only KIOSK_COLLECTION may be specified; leave it unset for postal delivery"));
+        }
+        if (lifetimeLimit != null && lifetimeLimit.signum() < 0) {
+            out.add(FieldViolation.of("lifetimeLimit", "Must be greater than or equal to 0"));
+        }
+        if (cardHolderProfileId != null && cardHolderProfileId <= 0) {
+            out.add(FieldViolation.of("cardHolderProfileId", "Must be a positive profile id"));
+        }
+        if (replacementDetails != null) {
+            if (isBlank(replacementDetails.cardToken())) {
+                out.add(FieldViolation.of("replacementDetails.cardToken", AddressRules.REQUIRED));
+            }
+            ReplacementReason reason = replacementDetails.reason();
+            if (reason == null) {
+                out.add(FieldViolation.of("replacementDetails.reason", AddressRules.REQUIRED));
+            } else if (!reason.isKnown()) {
+                out.add(FieldViolation.of("replacementDetails.reason", "Must be CARD_DAMAGED or CARD_EXPIRING"));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Returns the card program's name. */
+    public Optional<String> program() {
+        return Optional.ofNullable(program);
+    }
+
+    /** Returns the card holder's name. */
+    public Optional<String> cardHolderName() {
+        return Optional.ofNullable(cardHolderName);
+    }
+
+    /** Returns the name to print on a physical card. */
+    public Optional<String> embossedName() {
+        return Optional.ofNullable(embossedName);
+    }
+
+    /** Returns the phone number. */
+    public Optional<String> phoneNumber() {
+        return Optional.ofNullable(phoneNumber);
+    }
+
+    /** Returns the billing or delivery address. */
+    public Optional<Address> address() {
+        return Optional.ofNullable(address);
+    }
+
+    /** Returns the delivery option. */
+    public Optional<DeliveryOption> deliveryOption() {
+        return Optional.ofNullable(deliveryOption);
+    }
+
+    /** Returns the lifetime spending limit. */
+    public Optional<BigDecimal> lifetimeLimit() {
+        return Optional.ofNullable(lifetimeLimit);
+    }
+
+    /** Returns the card holder's personal profile id. */
+    public OptionalLong cardHolderProfileId() {
+        return cardHolderProfileId == null ? OptionalLong.empty() : OptionalLong.of(cardHolderProfileId);
+    }
+
+    /** Returns the replacement details. */
+    public Optional<ReplacementDetails> replacementDetails() {
+        return Optional.ofNullable(replacementDetails);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CardOrderCreateParams p
+                && Objects.equals(p.program, program)
+                && Objects.equals(p.cardHolderName, cardHolderName)
+                && Objects.equals(p.embossedName, embossedName)
+                && Objects.equals(p.phoneNumber, phoneNumber)
+                && Objects.equals(p.address, address)
+                && Objects.equals(p.deliveryOption, deliveryOption)
+                && Objects.equals(p.lifetimeLimit, lifetimeLimit)
+                && Objects.equals(p.cardHolderProfileId, cardHolderProfileId)
+                && Objects.equals(p.replacementDetails, replacementDetails);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                program,
+                cardHolderName,
+                embossedName,
+                phoneNumber,
+                address,
+                deliveryOption,
+                lifetimeLimit,
+                cardHolderProfileId,
+                replacementDetails);
+    }
+
+    @Override
+    public String toString() {
+        return "CardOrderCreateParams{program=" + program + ", deliveryOption=" + deliveryOption
+                + ", lifetimeLimit=" + lifetimeLimit + ", cardHolderProfileId=" + cardHolderProfileId
+                + ", replacementDetails=" + replacementDetails + ", address=" + address + "}";
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Builds {@link CardOrderCreateParams}; nothing is checked until validation. Not thread-safe. */
+    public static final class Builder {
+        private String program;
+        private String cardHolderName;
+        private String embossedName;
+        private String phoneNumber;
+        private Address address;
+        private DeliveryOption deliveryOption;
+        private BigDecimal lifetimeLimit;
+        private Long cardHolderProfileId;
+        private ReplacementDetails replacementDetails;
+
+        private Builder() {}
+
+        /** Sets the card program's name (required), from {@code availability}. */
+        public Builder program(String program) {
+            this.program = program;
+            return this;
+        }
+
+        /** Sets the card holder's name (required). */
+        public Builder cardHolderName(String cardHolderName) {
+            this.cardHolderName = cardHolderName;
+            return this;
+        }
+
+        /** Sets the name printed on a physical card: 1 to 22 characters, spaces included. */
+        public Builder embossedName(String embossedName) {
+            this.embossedName = embossedName;
+            return this;
+        }
+
+        /**
+         * Sets the phone number, {@code +} and the country code, for example {@code +6588888888}.
+         * For partners onboarded after 2025-03-01 Wise uses the profile's phone number for OTPs.
+         */
+        public Builder phoneNumber(String phoneNumber) {
+            this.phoneNumber = phoneNumber;
+            return this;
+        }
+
+        /** Sets the billing (virtual card) or delivery (physical card) address (required). */
+        public Builder address(Address address) {
+            this.address = address;
+            return this;
+        }
+
+        /**
+         * Sets the delivery option; only {@link DeliveryOption#KIOSK_COLLECTION} may be set (Wise
+         * chooses postal delivery itself).
+         */
+        public Builder deliveryOption(DeliveryOption deliveryOption) {
+            this.deliveryOption = deliveryOption;
+            return this;
+        }
+
+        /** Sets the lifetime spending limit (&gt;= 0; 0 makes the card unusable until raised). */
+        public Builder lifetimeLimit(BigDecimal lifetimeLimit) {
+            this.lifetimeLimit = lifetimeLimit;
+            return this;
+        }
+
+        /** Sets the lifetime spending limit (&gt;= 0; 0 makes the card unusable until raised). */
+        public Builder lifetimeLimit(long lifetimeLimit) {
+            return lifetimeLimit(BigDecimal.valueOf(lifetimeLimit));
+        }
+
+        /** Sets the card holder's personal profile id, when a business orders for someone else. */
+        public Builder cardHolderProfileId(long cardHolderProfileId) {
+            this.cardHolderProfileId = cardHolderProfileId;
+            return this;
+        }
+
+        /** Sets the card this order replaces, and why. */
+        public Builder replacementDetails(ReplacementDetails replacementDetails) {
+            this.replacementDetails = replacementDetails;
+            return this;
+        }
+
+        /** Builds the parameters; see {@link CardOrderCreateParams#validate()}. */
+        public CardOrderCreateParams build() {
+            return new CardOrderCreateParams(this);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.wisecards.cards.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The requirements of a card order. A card order is valid once every requirement is {@link
+ * RequirementStatus#COMPLETED}; see {@link #allCompleted()}. Immutable and thread-safe.
+ */
+public final class CardOrderRequirements {
+    @JsonProperty("requirements")
+    private final List<Requirement> requirements;
+
+    private CardOrderRequirements(Builder b) {
+        this.requirements = List.copyOf(b.requirements);
+    }
+
+    @JsonCreator
+    private static CardOrderRequirements fromJson(@JsonProperty("requirements") List<Requirement> requirements) {
+        Builder b = builder();
+        if (requirements != null) {
+            requirements.forEach(b::addRequirement);
+        }
+        return b.build();
+    }
+
+    /** Returns a new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding these requirements. */
+    public Builder toBuilder() {
+        Builder b = builder();
+        requirements.forEach(b::addRequirement);
+        return b;
+    }
+
+    /** Returns the requirements, in the server's order; never null. */
+    public List<Requirement> requirements() {
+        return requirements;
+    }
+
+    /** Returns the requirement of the given type, if the order has one. */
+    public Optional<Requirement> requirement(RequirementType type) {
+        return requirements.stream().filter(r -> r.type().equals(type)).findFirst();
+    }
+
+    /**
+     * Returns whether every requirement is {@link RequirementStatus#COMPLETED}; true when there
+     * are none.
+     */
+    public boolean allCompleted() {
+        return requirements.stream().allMatch(Requirement::isCompleted);
+    }
+
+    /** Returns the requirements that are not yet completed, in the server's order. */
+    public List<Requirement> outstanding() {
+        return requirements.stream().filter(r -> !r.isCompleted()).toList();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CardOrderRequirements r && r.requirements.equals(requirements);
+    }
+
+    @Override
+    public int hashCode() {
+        return requirements.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "CardOrderRequirements{requirements=" + requirements + "}";
+    }
+
+    /** Builds {@link CardOrderRequirements}. Not thread-safe. */
+    public static final class Builder {
+        private final List<Requirement> requirements = new ArrayList<>();
+
+        private Builder() {}
+
+        /** Adds a requirement. */
+        public Builder addRequirement(Requirement requirement) {
+            requirements.add(java.util.Objects.requireNonNull(requirement, "requirement"));
+            return this;
+        }
+
+        /** Builds the requirements. */
+        public CardOrderRequirements build() {
+            return new CardOrderRequirements(this);
+        }
+    }
+}

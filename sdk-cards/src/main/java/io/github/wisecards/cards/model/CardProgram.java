@@ -1,0 +1,159 @@
+package io.github.wisecards.cards.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A card program: the product cards are issued under, grouped by product type and issuing
+ * country. Its {@link #name()} is the {@code program} of a card order. Immutable and thread-safe.
+ */
+public final class CardProgram {
+    @JsonProperty("name")
+    private final String name;
+
+    @JsonProperty("scheme")
+    private final CardScheme scheme;
+
+    @JsonProperty("defaultCurrency")
+    private final String defaultCurrency;
+
+    @JsonProperty("cardType")
+    private final CardType cardType;
+
+    private CardProgram(Builder b) {
+        List<String> missing = new ArrayList<>();
+        if (b.name == null) {
+            missing.add("name");
+        }
+        if (b.scheme == null) {
+            missing.add("scheme");
+        }
+        if (b.defaultCurrency == null) {
+            missing.add("defaultCurrency");
+        }
+        if (b.cardType == null) {
+            missing.add("cardType");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("CardProgram: missing required " + String.join(", ", missing));
+        }
+        this.name = b.name;
+        this.scheme = b.scheme;
+        this.defaultCurrency = b.defaultCurrency;
+        this.cardType = b.cardType;
+    }
+
+    @JsonCreator
+    private static CardProgram fromJson(
+            @JsonProperty("name") String name,
+            @JsonProperty("scheme") CardScheme scheme,
+            @JsonProperty("defaultCurrency") String defaultCurrency,
+            @JsonProperty("cardType") CardType cardType) {
+        return builder()
+                .name(name)
+                .scheme(scheme)
+                .defaultCurrency(defaultCurrency)
+                .cardType(cardType)
+                .build();
+    }
+
+    /** Returns a new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this program's values. */
+    public Builder toBuilder() {
+        return builder()
+                .name(name)
+                .scheme(scheme)
+                .defaultCurrency(defaultCurrency)
+                .cardType(cardType);
+    }
+
+    /** Returns the program's name, for example {@code VISA_DEBIT_BUSINESS_UK_1_CARDS_API}. */
+    public String name() {
+        return name;
+    }
+
+    /** Returns the card network. */
+    public CardScheme scheme() {
+        return scheme;
+    }
+
+    /** Returns the default currency of the program's cards (ISO 4217 code). */
+    public String defaultCurrency() {
+        return defaultCurrency;
+    }
+
+    /** Returns the type of card the program issues. */
+    public CardType cardType() {
+        return cardType;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CardProgram p
+                && p.name.equals(name)
+                && p.scheme.equals(scheme)
+                && p.defaultCurrency.equals(defaultCurrency)
+                && p.cardType.equals(cardType);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, scheme, defaultCurrency, cardType);
+    }
+
+    @Override
+    public String toString() {
+        return "CardProgram{name=" + name + ", scheme=" + scheme + ", defaultCurrency=" + defaultCurrency
+                + ", cardType=" + cardType + "}";
+    }
+
+    /** Builds a {@link CardProgram}; every field is required. Not thread-safe. */
+    public static final class Builder {
+        private String name;
+        private CardScheme scheme;
+        private String defaultCurrency;
+        private CardType cardType;
+
+        private Builder() {}
+
+        /** Sets the program's name. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets the card network. */
+        public Builder scheme(CardScheme scheme) {
+            this.scheme = scheme;
+            return this;
+        }
+
+        /** Sets the default currency (ISO 4217 code). */
+        public Builder defaultCurrency(String defaultCurrency) {
+            this.defaultCurrency = defaultCurrency;
+            return this;
+        }
+
+        /** Sets the card type. */
+        public Builder cardType(CardType cardType) {
+            this.cardType = cardType;
+            return this;
+        }
+
+        /**
+         * Builds the program.
+         *
+         * @throws IllegalStateException naming each missing field
+         */
+        public CardProgram build() {
+            return new CardProgram(this);
+        }
+    }
+}

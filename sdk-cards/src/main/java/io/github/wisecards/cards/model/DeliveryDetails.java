@@ -1,0 +1,139 @@
+package io.github.wisecards.cards.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Delivery of a physical card: the delivery option and, for tracked delivery once the card is
+ * {@code PRODUCED} or {@code COMPLETED}, the vendor and tracking. Every field is optional (Wise
+ * leaves them null for untracked delivery). Immutable and thread-safe.
+ */
+public final class DeliveryDetails {
+    @JsonProperty("deliveryVendor")
+    private final String deliveryVendor;
+
+    @JsonProperty("trackingUrl")
+    private final String trackingUrl;
+
+    @JsonProperty("trackingNumber")
+    private final String trackingNumber;
+
+    @JsonProperty("deliveryOption")
+    private final DeliveryOption deliveryOption;
+
+    private DeliveryDetails(Builder b) {
+        this.deliveryVendor = b.deliveryVendor;
+        this.trackingUrl = b.trackingUrl;
+        this.trackingNumber = b.trackingNumber;
+        this.deliveryOption = b.deliveryOption;
+    }
+
+    @JsonCreator
+    private static DeliveryDetails fromJson(
+            @JsonProperty("deliveryVendor") String deliveryVendor,
+            @JsonProperty("trackingUrl") String trackingUrl,
+            @JsonProperty("trackingNumber") String trackingNumber,
+            @JsonProperty("deliveryOption") DeliveryOption deliveryOption) {
+        return builder()
+                .deliveryVendor(deliveryVendor)
+                .trackingUrl(trackingUrl)
+                .trackingNumber(trackingNumber)
+                .deliveryOption(deliveryOption)
+                .build();
+    }
+
+    /** Returns a new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding these details. */
+    public Builder toBuilder() {
+        return builder()
+                .deliveryVendor(deliveryVendor)
+                .trackingUrl(trackingUrl)
+                .trackingNumber(trackingNumber)
+                .deliveryOption(deliveryOption);
+    }
+
+    /** Returns the delivery vendor's name, for example {@code DHL}, when known. */
+    public Optional<String> deliveryVendor() {
+        return Optional.ofNullable(deliveryVendor);
+    }
+
+    /** Returns the URL to track the delivery, when known. */
+    public Optional<String> trackingUrl() {
+        return Optional.ofNullable(trackingUrl);
+    }
+
+    /** Returns the tracking number, when known. */
+    public Optional<String> trackingNumber() {
+        return Optional.ofNullable(trackingNumber);
+    }
+
+    /** Returns the delivery option used, when given. */
+    public Optional<DeliveryOption> deliveryOption() {
+        return Optional.ofNullable(deliveryOption);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DeliveryDetails d
+                && Objects.equals(d.deliveryVendor, deliveryVendor)
+                && Objects.equals(d.trackingUrl, trackingUrl)
+                && Objects.equals(d.trackingNumber, trackingNumber)
+                && Objects.equals(d.deliveryOption, deliveryOption);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(deliveryVendor, trackingUrl, trackingNumber, deliveryOption);
+    }
+
+    @Override
+    public String toString() {
+        return "DeliveryDetails{deliveryVendor=" + deliveryVendor + ", trackingUrl=" + trackingUrl + ", trackingNumber="
+                + trackingNumber + ", deliveryOption=" + deliveryOption + "}";
+    }
+
+    /** Builds {@link DeliveryDetails}; every field is optional. Not thread-safe. */
+    public static final class Builder {
+        private String deliveryVendor;
+        private String trackingUrl;
+        private String trackingNumber;
+        private DeliveryOption deliveryOption;
+
+        private Builder() {}
+
+        /** Sets the delivery vendor's name. */
+        public Builder deliveryVendor(String deliveryVendor) {
+            this.deliveryVendor = deliveryVendor;
+            return this;
+        }
+
+        /** Sets the tracking URL. */
+        public Builder trackingUrl(String trackingUrl) {
+            this.trackingUrl = trackingUrl;
+            return this;
+        }
+
+        /** Sets the tracking number. */
+        public Builder trackingNumber(String trackingNumber) {
+            this.trackingNumber = trackingNumber;
+            return this;
+        }
+
+        /** Sets the delivery option. */
+        public Builder deliveryOption(DeliveryOption deliveryOption) {
+            this.deliveryOption = deliveryOption;
+            return this;
+        }
+
+        /** Builds the details. */
+        public DeliveryDetails build() {
+            return new DeliveryDetails(this);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.wisecards.cards.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** One requirement of a card order: its type and status. Immutable and thread-safe. */
+public final class Requirement {
+    @JsonProperty("type")
+    private final RequirementType type;
+
+    @JsonProperty("status")
+    private final RequirementStatus status;
+
+    private Requirement(Builder b) {
+        List<String> missing = new ArrayList<>();
+        if (b.type == null) {
+            missing.add("type");
+        }
+        if (b.status == null) {
+            missing.add("status");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Requirement: missing required " + String.join(", ", missing));
+        }
+        this.type = b.type;
+        this.status = b.status;
+    }
+
+    @JsonCreator
+    private static Requirement fromJson(
+            @JsonProperty("type") RequirementType type, @JsonProperty("status") RequirementStatus status) {
+        return builder().type(type).status(status).build();
+    }
+
+    /** Returns a new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this requirement's values. */
+    public Builder toBuilder() {
+        return builder().type(type).status(status);
+    }
+
+    /** Returns the requirement's type. */
+    public RequirementType type() {
+        return type;
+    }
+
+    /** Returns the requirement's status. */
+    public RequirementStatus status() {
+        return status;
+    }
+
+    /** Returns whether the requirement is {@link RequirementStatus#COMPLETED}. */
+    public boolean isCompleted() {
+        return status.equals(RequirementStatus.COMPLETED);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Requirement r && r.type.equals(type) && r.status.equals(status);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, status);
+    }
+
+    @Override
+    public String toString() {
+        return "Requirement{type=" + type + ", status=" + status + "}";
+    }
+
+    /** Builds a {@link Requirement}; both fields are required. Not thread-safe. */
+    public static final class Builder {
+        private RequirementType type;
+        private RequirementStatus status;
+
+        private Builder() {}
+
+        /** Sets the type. */
+        public Builder type(RequirementType type) {
+            this.type = type;
+            return this;
+        }
+
+        /** Sets the status. */
+        public Builder status(RequirementStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Builds the requirement.
+         *
+         * @throws IllegalStateException naming each missing field
+         */
+        public Requirement build() {
+            return new Requirement(this);
+        }
+    }
+}

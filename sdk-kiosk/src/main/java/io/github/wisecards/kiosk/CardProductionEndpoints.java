@@ -1,0 +1,194 @@
+package io.github.wisecards.kiosk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.wisecards.core.ClientOptions;
+import io.github.wisecards.core.RequestOptions;
+import io.github.wisecards.core.errors.ApiError;
+import io.github.wisecards.core.errors.ApiException;
+import io.github.wisecards.core.internal.ApiRequest;
+import io.github.wisecards.core.internal.Endpoint;
+import io.github.wisecards.core.internal.ErrorBodyParser;
+import io.github.wisecards.core.internal.ExceptionMapper;
+import io.github.wisecards.core.internal.Json;
+import io.github.wisecards.core.internal.Redaction;
+import io.github.wisecards.core.internal.ResponseContext;
+import io.github.wisecards.core.internal.ResponseDecoder;
+import io.github.wisecards.kiosk.model.CardProductionParams;
+import io.github.wisecards.kiosk.model.CardProductionSimulateParams;
+import io.github.wisecards.kiosk.model.CardProductionStatus;
+import io.github.wisecards.kiosk.model.ProductionStatus;
+import io.github.wisecards.kiosk.model.RequestErrorCode;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kiosk card production endpoints, each declared once, and the requests the three service
+ * views send to them.
+ */
+final class CardProductionEndpoints {
+    private static final Logger LOG = LoggerFactory.getLogger(CardProductionEndpoints.class);
+
+    static final String PRODUCTION_PATH = "/v3/spend/profiles/{profileId}/cards/{cardToken}/production";
+    static final String SIMULATION_PATH = "/v1/simulation/spend/profiles/{profileId}/cards/{cardToken}/production";
+
+    /** PUT: sends the card to a kiosk; 422 answers go through {@link #onProduceError}. */
+    static final Endpoint<CardProductionStatus> PRODUCE = Endpoint.builder(
+                    "PUT", PRODUCTION_PATH, ResponseDecoder.json(CardProductionStatus.class))
+            .sensitivePathParams("cardToken")
+            .errorHandler(CardProductionEndpoints::onProduceError)
+            .build();
+
+    /** GET: the card's production status. */
+    static final Endpoint<CardProductionStatus> RETRIEVE = Endpoint.builder(
+                    "GET", PRODUCTION_PATH, ResponseDecoder.json(CardProductionStatus.class))
+            .sensitivePathParams("cardToken")
+            .build();
+
+    /** POST (sandbox only): moves a production along; the answer's body is undocumented. */
+    static final Endpoint<Optional<CardProductionStatus>> SIMULATE = Endpoint.builder(
+                    "POST", SIMULATION_PATH, CardProductionEndpoints::optionalStatus)
+            .sensitivePathParams("cardToken")
+            .build();
+
+    private CardProductionEndpoints() {}
+
+    static ApiRequest<CardProductionStatus> produce(
+            long profileId, String cardToken, CardProductionParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params");
+        return PRODUCE.request(profileId, requireToken(cardToken))
+                .jsonBody(params)
+                .options(options)
+                .build();
+    }
+
+    static ApiRequest<CardProductionStatus> retrieve(long profileId, String cardToken, RequestOptions options) {
+        return RETRIEVE.request(profileId, requireToken(cardToken))
+                .options(options)
+                .build();
+    }
+
+    /**
+     * Builds the simulation request.
+     *
+     * @throws SandboxOnlyException if {@code clientOptions} point at Wise production
+     */
+    static ApiRequest<Optional<CardProductionStatus>> simulate(
+            ClientOptions clientOptions,
+            long profileId,
+            String cardToken,
+            CardProductionSimulateParams params,
+            RequestOptions options) {
+        Objects.requireNonNull(params, "params");
+        ApiRequest<Optional<CardProductionStatus>> request = SIMULATE.request(profileId, requireToken(cardToken))
+                .jsonBody(params)
+                .options(options)
+                .build();
+        if (clientOptions.environment().isProduction()) {
+            throw new SandboxOnlyException(SIMULATE.method() + " " + request.maskedPath());
+        }
+        return request;
+    }
+
+    private static String requireToken(String cardToken) {
+        return Objects.requireNonNull(cardToken, "cardToken");
+    }
+
+    /**
+     * Reads produce's 422: a pending request and the SDK's own retried request are results
+     * ({@code IN_PROGRESS}); any other request error is a {@link KioskRequestException}. Other
+     * statuses, and a 422 without a production status, get the default mapping.
+     */
+    static CardProductionStatus onProduceError(ResponseContext ctx) {
+        if (ctx.statusCode() != 422) {
+            return null;
+        }
+        CardProductionStatus status = readStatus(ctx);
+        if (status == null) {
+            return null;
+        }
+        Optional<RequestErrorCode> code = status.requestErrorCode();
+        if (code.isPresent() && code.get().isPending()) {
+            return status.toBuilder().status(ProductionStatus.IN_PROGRESS).build();
+        }
+        if (code.isPresent()
+                && code.get().equals(RequestErrorCode.REQUEST_ALREADY_EXISTS)
+                && ctx.retriedAfterIoFailure()) {
+            LOG.info(
+                    "{} {}: REQUEST_ALREADY_EXISTS after the SDK retried an attempt that failed at the I/O level;"
+                            + " the first attempt was received, reporting IN_PROGRESS",
+                    ctx.method(),
+                    ctx.maskedPath());
+            return status.toBuilder().status(ProductionStatus.IN_PROGRESS).build();
+        }
+        ApiException.Details details = details(ctx, status);
+        throw status.isCardTooOldToProduce()
+                ? new CardTooOldForProductionException(details, status)
+                : new KioskRequestException(details, status);
+    }
+
+    /**
+     * Returns the production status in a 422 body, or for an error-list body that states the 60-day
+     * rule a {@code REQUEST_ERROR} status built from its first error; null otherwise.
+     */
+    private static CardProductionStatus readStatus(ResponseContext ctx) {
+        JsonNode node;
+        try {
+            node = ctx.body().length == 0 ? null : Json.mapper().readTree(ctx.body());
+        } catch (IOException e) {
+            return null;
+        }
+        if (node != null && node.isObject() && node.hasNonNull("status")) {
+            try {
+                return Json.mapper().treeToValue(node, CardProductionStatus.class);
+            } catch (IOException | IllegalArgumentException e) {
+                return null;
+            }
+        }
+        for (ApiError error : ErrorBodyParser.parse(ctx.body())) {
+            CardProductionStatus candidate = CardProductionStatus.builder()
+                    .status(ProductionStatus.REQUEST_ERROR)
+                    .errorCode(error.code().orElse(null))
+                    .description(error.message().orElse(null))
+                    .build();
+            if (candidate.isCardTooOldToProduce()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static ApiException.Details details(ResponseContext ctx, CardProductionStatus status) {
+        return ApiException.Details.builder()
+                .statusCode(ctx.statusCode())
+                .method(ctx.method())
+                .path(ctx.maskedPath())
+                .traceId(ctx.traceId())
+                .correlationId(ctx.correlationId())
+                .idempotencyKey(ctx.idempotencyKey())
+                .errors(List.of(ApiError.of(
+                        status.errorCode().orElse(null), status.description().orElse(null), null, null)))
+                .headers(ctx.headers())
+                .rawBody(ExceptionMapper.cappedText(ctx.body(), ApiException.MAX_RAW_BODY_BYTES))
+                .build();
+    }
+
+    private static Optional<CardProductionStatus> optionalStatus(ResponseContext ctx) throws IOException {
+        if (ctx.body().length == 0) {
+            return Optional.empty();
+        }
+        JsonNode node = Json.mapper().readTree(ctx.body());
+        if (node == null || !node.isObject() || !node.hasNonNull("status")) {
+            return Optional.empty();
+        }
+        return Optional.of(Json.mapper().treeToValue(node, CardProductionStatus.class));
+    }
+
+    /** Returns a card token fit for logs and messages. */
+    static String mask(String cardToken) {
+        return Redaction.maskCardToken(cardToken);
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.wisecards.kiosk.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wisecards.core.errors.FieldViolation;
+import io.github.wisecards.core.errors.ValidationException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The body of the sandbox-only production simulation: the status to move the card to, {@code
+ * PRODUCED} or {@code PRODUCTION_ERROR} with the production error code to report. Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * CardProductionSimulateParams.produced();
+ * CardProductionSimulateParams.productionError(ProductionErrorCode.PRT_NOT_REACHABLE);
+ * }</pre>
+ */
+public final class CardProductionSimulateParams {
+    @JsonProperty("status")
+    private final ProductionStatus status;
+
+    @JsonProperty("errorCode")
+    private final ProductionErrorCode errorCode;
+
+    private CardProductionSimulateParams(Builder b) {
+        this.status = b.status;
+        this.errorCode = b.errorCode;
+    }
+
+    /** Returns params that simulate a successful production ({@code {"status":"PRODUCED"}}). */
+    public static CardProductionSimulateParams produced() {
+        return builder().status(ProductionStatus.PRODUCED).build();
+    }
+
+    /** Returns params that simulate a production failure with {@code errorCode}. */
+    public static CardProductionSimulateParams productionError(ProductionErrorCode errorCode) {
+        return builder()
+                .status(ProductionStatus.PRODUCTION_ERROR)
+                .errorCode(Objects.requireNonNull(errorCode, "errorCode"))
+                .build();
+    }
+
+    /** Returns a new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder initialised with these params. */
+    public Builder toBuilder() {
+        return builder().status(status).errorCode(errorCode);
+    }
+
+    /** Returns the simulated status. */
+    public ProductionStatus status() {
+        return status;
+    }
+
+    /** Returns the simulated production error code; present only for {@code PRODUCTION_ERROR}. */
+    public Optional<ProductionErrorCode> errorCode() {
+        return Optional.ofNullable(errorCode);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CardProductionSimulateParams p
+                && status.equals(p.status)
+                && Objects.equals(errorCode, p.errorCode);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(status, errorCode);
+    }
+
+    @Override
+    public String toString() {
+        return "CardProductionSimulateParams{status=" + status + ", errorCode=" + errorCode + '}';
+    }
+
+    /** Builds {@link CardProductionSimulateParams}. Not thread-safe. */
+    public static final class Builder {
+        private ProductionStatus status;
+        private ProductionErrorCode errorCode;
+
+        private Builder() {}
+
+        /** Sets the simulated status (required): {@code PRODUCED} or {@code PRODUCTION_ERROR}. */
+        public Builder status(ProductionStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /** Sets the production error code; required with, and only with, {@code PRODUCTION_ERROR}. */
+        public Builder errorCode(ProductionErrorCode errorCode) {
+            this.errorCode = errorCode;
+            return this;
+        }
+
+        /**
+         * Builds the params.
+         *
+         * @throws IllegalStateException if {@code status} was not set
+         * @throws ValidationException if the status is not {@code PRODUCED} or {@code
+         *     PRODUCTION_ERROR}, or the error code is missing for {@code PRODUCTION_ERROR} or given
+         *     for {@code PRODUCED}
+         */
+        public CardProductionSimulateParams build() {
+            if (status == null) {
+                throw new IllegalStateException("CardProductionSimulateParams is missing required field: status");
+            }
+            if (status.equals(ProductionStatus.PRODUCED)) {
+                if (errorCode != null) {
+                    throw invalid("errorCode", "must be absent when status is PRODUCED");
+                }
+            } else if (status.equals(ProductionStatus.PRODUCTION_ERROR)) {
+                if (errorCode == null) {
+                    throw invalid("errorCode", "is required when status is PRODUCTION_ERROR");
+                }
+            } else {
+                throw invalid("status", "must be PRODUCED or PRODUCTION_ERROR but was " + status.raw());
+            }
+            return new CardProductionSimulateParams(this);
+        }
+
+        private static ValidationException invalid(String field, String message) {
+            return new ValidationException(
+                    "card production simulation parameters", List.of(FieldViolation.of(field, message)));
+        }
+    }
+}

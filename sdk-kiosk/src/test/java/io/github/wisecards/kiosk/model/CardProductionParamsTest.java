@@ -1,0 +1,74 @@
+package io.github.wisecards.kiosk.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.wisecards.core.errors.ValidationException;
+import io.github.wisecards.core.internal.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CardProductionParamsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"WIS00001", "k", "kiosk_lobby-2", "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"})
+    void acceptsDocumentedKioskIdFormat(String kioskId) throws Exception {
+        CardProductionParams params =
+                CardProductionParams.builder().kioskId(kioskId).build();
+
+        assertThat(params.kioskId()).isEqualTo(kioskId);
+        assertThat(Json.mapper().writeValueAsString(params)).isEqualTo("{\"kioskId\":\"" + kioskId + "\"}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "WIS 00001", "WIS/00001", "kiosk.1", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456"})
+    void rejectsBlankOrMalformedKioskIdNamingTheField(String kioskId) {
+        assertThatThrownBy(() -> CardProductionParams.builder().kioskId(kioskId).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.violations())
+                            .singleElement()
+                            .satisfies(v -> assertThat(v.field()).isEqualTo("kioskId"));
+                    assertThat(e.getMessage()).contains("kioskId");
+                });
+    }
+
+    @Test
+    void missingKioskIdIsNamedByBuild() {
+        assertThatThrownBy(() -> CardProductionParams.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("kioskId");
+    }
+
+    @Test
+    void simulateParamsRequireErrorCodeOnlyForProductionError() {
+        assertThatThrownBy(() -> CardProductionSimulateParams.builder()
+                        .status(ProductionStatus.PRODUCTION_ERROR)
+                        .build())
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("errorCode");
+        assertThatThrownBy(() -> CardProductionSimulateParams.builder()
+                        .status(ProductionStatus.PRODUCED)
+                        .errorCode(ProductionErrorCode.PRT_PAUSED)
+                        .build())
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("errorCode");
+        assertThatThrownBy(() -> CardProductionSimulateParams.builder()
+                        .status(ProductionStatus.READY)
+                        .build())
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("status");
+    }
+
+    @Test
+    void valueEqualityAndToBuilderRoundTrip() {
+        CardProductionParams params =
+                CardProductionParams.builder().kioskId("WIS00001").build();
+
+        assertThat(params.toBuilder().build()).isEqualTo(params).hasSameHashCodeAs(params);
+        assertThat(params.toString()).contains("WIS00001");
+        CardProductionSimulateParams sim = CardProductionSimulateParams.productionError(ProductionErrorCode.PRT_PAUSED);
+        assertThat(sim.toBuilder().build()).isEqualTo(sim);
+        assertThat(sim.errorCode()).contains(ProductionErrorCode.PRT_PAUSED);
+    }
+}
