@@ -1,0 +1,285 @@
+package io.github.wisecards.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.wisecards.core.Environment;
+import io.github.wisecards.core.errors.SdkException;
+import io.github.wisecards.core.testkit.FakeClock;
+import io.github.wisecards.webhooks.WebhookVerificationException.Reason;
+import io.github.wisecards.webhooks.event.CardOrderStatusChangeEvent;
+import io.github.wisecards.webhooks.event.WebhookEvent;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class WebhookVerifierTest {
+    static final String PRODUCTION_FINGERPRINT = "e86411cd96968b70488a1c11dcd22907075dfd25299800578c405c9010a0834a";
+    static final String SANDBOX_FINGERPRINT = "30bfe2d6312e1b03eedca03db05ee5d0ba3b57e648757b57d0d89a593f710edf";
+
+    static final WebhookSigner SIGNER = WebhookSigner.generate();
+    static final WebhookSigner OTHER_SIGNER = WebhookSigner.generate();
+
+    private final WebhookVerifier verifier =
+            WebhookVerifier.builder().addTrustedKey(SIGNER.publicKey()).build();
+    private final byte[] body = Fixtures.bytes("card-order-status-change.json");
+
+    @Test
+    void bundledProductionAndSandboxKeysArePinnedBySha256OfTheirDer() throws Exception {
+        assertThat(WebhookVerifier.forEnvironment(Environment.PRODUCTION).trustedKeyFingerprints())
+                .containsExactly(PRODUCTION_FINGERPRINT);
+        assertThat(WebhookVerifier.forEnvironment(Environment.SANDBOX).trustedKeyFingerprints())
+                .containsExactly(SANDBOX_FINGERPRINT);
+        assertThat(derSha256OfResource("wise-production-public-key.pem")).isEqualTo(PRODUCTION_FINGERPRINT);
+        assertThat(derSha256OfResource("wise-sandbox-public-key.pem")).isEqualTo(SANDBOX_FINGERPRINT);
+    }
+
+    @Test
+    void productionKeyIsKeptWhenAHostIsOverriddenAndCustomEnvironmentsUseSandbox() {
+        Environment proxied = Environment.PRODUCTION.withApiBaseUrl("https://wise-proxy.example.com");
+        assertThat(WebhookVerifier.forEnvironment(proxied).trustedKeyFingerprints())
+                .containsExactly(PRODUCTION_FINGERPRINT);
+        Environment custom = Environment.custom("http://localhost:8080", "http://localhost:8081");
+        assertThat(WebhookVerifier.forEnvironment(custom).trustedKeyFingerprints())
+                .containsExactly(SANDBOX_FINGERPRINT);
+    }
+
+    @Test
+    void acceptsABodySignedByATrustedKey() {
+        verifier.verify(SIGNER.sign(body), body);
+        WebhookEvent event = verifier.verifyAndParse(WebhookHeaders.of(SIGNER.headers(body)), body);
+        assertThat(event).isInstanceOf(CardOrderStatusChangeEvent.class);
+    }
+
+    @Test
+    void acceptsPartnerAddedKeysAsPemOrDerNextToTheBundledOne() {
+        WebhookVerifier rotated = WebhookVerifier.builder()
+                .environment(Environment.PRODUCTION)
+                .addTrustedKeyPem(SIGNER.publicKeyPem())
+                .addTrustedKeyDer(OTHER_SIGNER.publicKey().getEncoded())
+                .build();
+        rotated.verify(SIGNER.sign(body), body);
+        rotated.verify(OTHER_SIGNER.sign(body), body);
+        assertThat(rotated.trustedKeyFingerprints()).hasSize(3).first().isEqualTo(PRODUCTION_FINGERPRINT);
+    }
+
+    @Test
+    void theSameKeyAddedTwiceIsTrustedOnce() {
+        WebhookVerifier twice = WebhookVerifier.builder()
+                .addTrustedKey(SIGNER.publicKey())
+                .addTrustedKeyPem(SIGNER.publicKeyPem())
+                .build();
+        assertThat(twice.trustedKeyFingerprints()).hasSize(1);
+    }
+
+    @Test
+    void rejectsKeysThatAreNotPemPublicKeys() {
+        assertThatThrownBy(() -> WebhookVerifier.builder().addTrustedKeyPem("not a key"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("BEGIN PUBLIC KEY");
+        assertThatThrownBy(() -> WebhookVerifier.builder().addTrustedKeyDer(new byte[] {1, 2, 3}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WebhookVerifier.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no trusted webhook key");
+    }
+
+    @Test
+    void rejectsABodyChangedByOneByte() {
+        String signature = SIGNER.sign(body);
+        byte[] changed = body.clone();
+        int digit = new String(changed, StandardCharsets.UTF_8).indexOf("123456");
+        changed[digit] = '9';
+        assertRejected(signature, changed, Reason.SIGNATURE_MISMATCH);
+    }
+
+    @Test
+    void rejectsTheSignatureOfAnotherBody() {
+        byte[] other = Fixtures.bytes("card-status-change.json");
+        assertRejected(SIGNER.sign(other), body, Reason.SIGNATURE_MISMATCH);
+    }
+
+    @Test
+    void rejectsASignatureMadeWithAnUntrustedKey() {
+        assertRejected(OTHER_SIGNER.sign(body), body, Reason.SIGNATURE_MISMATCH);
+    }
+
+    @Test
+    void rejectsATruncatedSignature() {
+        byte[] signature = Base64.getDecoder().decode(SIGNER.sign(body));
+        String truncated = Base64.getEncoder().encodeToString(Arrays.copyOf(signature, signature.length - 1));
+        assertRejected(truncated, body, Reason.WRONG_SIGNATURE_LENGTH);
+    }
+
+    @Test
+    void rejectsASignatureThatIsNotBase64() {
+        assertRejected("not*base64!", body, Reason.INVALID_BASE64);
+    }
+
+    @Test
+    void rejectsAMissingOrBlankSignatureHeader() {
+        assertRejected(null, body, Reason.MISSING_SIGNATURE);
+        assertRejected("  ", body, Reason.MISSING_SIGNATURE);
+        WebhookVerificationException e = catchThrowableOfType(
+                WebhookVerificationException.class, () -> verifier.verifyAndParse(WebhookHeaders.of(Map.of()), body));
+        assertThat(e.reason()).isEqualTo(Reason.MISSING_SIGNATURE);
+        assertThat(e.getMessage()).contains("X-Signature-SHA256");
+    }
+
+    @Test
+    void rejectsTheSameJsonReformattedWithOtherWhitespace() {
+        String signature = SIGNER.sign(body);
+        byte[] reformatted =
+                new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", "").getBytes(StandardCharsets.UTF_8);
+        assertRejected(signature, reformatted, Reason.SIGNATURE_MISMATCH);
+    }
+
+    @Test
+    void rejectsAnEmptyBody() {
+        assertRejected(SIGNER.sign(new byte[0]), new byte[0], Reason.EMPTY_BODY);
+    }
+
+    @Test
+    void rejectsABodyAboveTheCapBeforeCheckingTheSignature() {
+        WebhookVerifier small = WebhookVerifier.builder()
+                .addTrustedKey(SIGNER.publicKey())
+                .maxBodyBytes(body.length - 1)
+                .build();
+        WebhookVerificationException e =
+                catchThrowableOfType(WebhookVerificationException.class, () -> small.verify(SIGNER.sign(body), body));
+        assertThat(e.reason()).isEqualTo(Reason.BODY_TOO_LARGE);
+        assertThat(verifier.maxBodyBytes()).isEqualTo(1024 * 1024);
+        byte[] oneMibPlusOne = new byte[1024 * 1024 + 1];
+        assertRejected(SIGNER.sign(oneMibPlusOne), oneMibPlusOne, Reason.BODY_TOO_LARGE);
+    }
+
+    @Test
+    void readBodyStopsAtTheCap() throws Exception {
+        WebhookVerifier small = WebhookVerifier.builder()
+                .addTrustedKey(SIGNER.publicKey())
+                .maxBodyBytes(10)
+                .build();
+        assertThat(small.readBody(new ByteArrayInputStream(new byte[10]))).hasSize(10);
+        InputStream tooBig = new ByteArrayInputStream(new byte[11]);
+        WebhookVerificationException e =
+                catchThrowableOfType(WebhookVerificationException.class, () -> small.readBody(tooBig));
+        assertThat(e.reason()).isEqualTo(Reason.BODY_TOO_LARGE);
+    }
+
+    @Test
+    void rejectionMessagesNeverEchoTheBodyOrSignature() {
+        String signature = OTHER_SIGNER.sign(body);
+        WebhookVerificationException e =
+                catchThrowableOfType(WebhookVerificationException.class, () -> verifier.verify(signature, body));
+        assertThat(e).isInstanceOf(SdkException.class);
+        assertThat(e.getMessage())
+                .doesNotContain("1001L")
+                .doesNotContain("4dc0be88")
+                .doesNotContain(signature.substring(0, 16));
+    }
+
+    @Test
+    void aSignedBodyThatIsNotJsonIsMalformed() {
+        byte[] notJson = "hello".getBytes(StandardCharsets.UTF_8);
+        WebhookVerificationException e = catchThrowableOfType(
+                WebhookVerificationException.class,
+                () -> verifier.verifyAndParse(WebhookHeaders.of(SIGNER.headers(notJson)), notJson));
+        assertThat(e.reason()).isEqualTo(Reason.MALFORMED_PAYLOAD);
+        assertThat(e.getMessage()).doesNotContain("hello");
+    }
+
+    @Test
+    void noMaximumAgeByDefaultSoTwoWeekOldRedeliveriesAreAccepted() {
+        assertThat(verifier.maxAge()).isEmpty();
+        WebhookEvent event = verifier.verifyAndParse(WebhookHeaders.of(SIGNER.headers(body)), body);
+        assertThat(event.envelope().sentAt()).contains(Instant.parse("2024-01-01T12:24:57Z"));
+    }
+
+    @Test
+    void optionalMaximumAgeRejectsOlderEventsAndUnreadableSentAt() {
+        FakeClock clock = new FakeClock(Instant.parse("2024-01-01T12:34:57Z"));
+        WebhookVerifier strict = WebhookVerifier.builder()
+                .addTrustedKey(SIGNER.publicKey())
+                .maxAge(Duration.ofMinutes(10))
+                .clock(clock)
+                .build();
+        WebhookHeaders headers = WebhookHeaders.of(SIGNER.headers(body));
+        assertThat(strict.verifyAndParse(headers, body)).isNotNull();
+
+        clock.advance(Duration.ofSeconds(1));
+        WebhookVerificationException old =
+                catchThrowableOfType(WebhookVerificationException.class, () -> strict.verifyAndParse(headers, body));
+        assertThat(old.reason()).isEqualTo(Reason.TOO_OLD);
+
+        byte[] malformed = Fixtures.bytes("card-status-change-malformed-timestamp.json");
+        WebhookVerificationException unreadable = catchThrowableOfType(
+                WebhookVerificationException.class,
+                () -> strict.verifyAndParse(WebhookHeaders.of(SIGNER.headers(malformed)), malformed));
+        assertThat(unreadable.reason()).isEqualTo(Reason.TOO_OLD);
+    }
+
+    @Test
+    void parseUnverifiedReadsWithoutASignature() {
+        WebhookEvent event = WebhookVerifier.parseUnverified(WebhookHeaders.of(Map.of()), body);
+        assertThat(event).isInstanceOf(CardOrderStatusChangeEvent.class);
+    }
+
+    @Test
+    void verifiesConcurrentlyFromManyThreads() throws Exception {
+        byte[] other = Fixtures.bytes("card-status-change.json");
+        String goodSignature = SIGNER.sign(body);
+        String forgedSignature = SIGNER.sign(other);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                boolean forged = i % 2 == 1;
+                results.add(pool.submit(() -> {
+                    try {
+                        verifier.verify(forged ? forgedSignature : goodSignature, body);
+                        return !forged;
+                    } catch (WebhookVerificationException e) {
+                        return forged && e.reason() == Reason.SIGNATURE_MISMATCH;
+                    }
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void assertRejected(String signature, byte[] rawBody, Reason reason) {
+        WebhookVerificationException e =
+                catchThrowableOfType(WebhookVerificationException.class, () -> verifier.verify(signature, rawBody));
+        assertThat(e).as("expected rejection %s", reason).isNotNull();
+        assertThat(e.reason()).isEqualTo(reason);
+    }
+
+    private static String derSha256OfResource(String name) throws Exception {
+        try (InputStream in = WebhookVerifier.class.getResourceAsStream(name)) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            String base64 = pem.replace("-----BEGIN PUBLIC KEY-----", "")
+                    .replace("-----END PUBLIC KEY-----", "")
+                    .replaceAll("\\s", "");
+            byte[] der = Base64.getDecoder().decode(base64);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
+        }
+    }
+}
