@@ -61,7 +61,7 @@ public final class KioskClient implements AutoCloseable {
      * KioskClient patient = kiosk.withOptions(o -> o.maxRetries(5));
      * }</pre>
      */
-    public KioskClient withOptions(Consumer<ClientOptions.Builder<?>> modifier) {
+    public KioskClient withOptions(Consumer<ClientOptions.OptionsBuilder> modifier) {
         Objects.requireNonNull(modifier, "modifier");
         ClientOptions.OptionsBuilder b = options.toBuilder();
         modifier.accept(b);

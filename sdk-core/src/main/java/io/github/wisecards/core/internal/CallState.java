@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.FormBody;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -174,17 +175,7 @@ final class CallState<T> {
         }
         Map<String, List<String>> headerMap = lowerCase(headers);
         String traceId = headers.get("x-trace-id");
-        ResponseContext ctx = new ResponseContext(
-                status,
-                headerMap,
-                bytes,
-                endpoint.method(),
-                maskedPath,
-                attempt,
-                priorIoFailure,
-                idempotencyKey,
-                correlationId,
-                () -> null);
+        AtomicReference<ResponseContext> self = new AtomicReference<>();
         ResponseContext full = new ResponseContext(
                 status,
                 headerMap,
@@ -195,7 +186,8 @@ final class CallState<T> {
                 priorIoFailure,
                 idempotencyKey,
                 correlationId,
-                () -> ExceptionMapper.map(ctx, options.clock()));
+                () -> ExceptionMapper.map(self.get(), options.clock()));
+        self.set(full);
         if (status >= 200 && status < 300) {
             try {
                 T data = endpoint.decoder().decode(full);
