@@ -1,7 +1,6 @@
 package io.github.wisecards.webhooks.event;
 
 import io.github.wisecards.cards.model.CardOrderStatus;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,12 +8,10 @@ import java.util.Optional;
  * {@code cards#card-order-status-change}: a card order moved to another status. Immutable;
  * {@code toString()} masks the card token.
  */
-public final class CardOrderStatusChangeEvent implements WebhookEvent {
+public final class CardOrderStatusChangeEvent extends AbstractWebhookEvent implements WebhookEvent {
     /** The event type string. */
     public static final String EVENT_TYPE = "cards#card-order-status-change";
 
-    private final EventBase base;
-    private final Instant occurredAt;
     private final CardEventResource resource;
     private final String orderId;
     private final CardOrderStatus orderStatus;
@@ -26,37 +23,11 @@ public final class CardOrderStatusChangeEvent implements WebhookEvent {
             String orderId,
             CardOrderStatus orderStatus,
             String deliveryVendor) {
-        this.base = base;
-        this.occurredAt = base.occurredAt();
+        super(base);
         this.resource = Objects.requireNonNull(resource, "resource");
         this.orderId = orderId;
         this.orderStatus = Objects.requireNonNull(orderStatus, "orderStatus");
         this.deliveryVendor = deliveryVendor;
-    }
-
-    @Override
-    public WebhookEnvelope envelope() {
-        return base.envelope();
-    }
-
-    @Override
-    public String rawJson() {
-        return base.rawJson();
-    }
-
-    @Override
-    public String eventKey() {
-        return base.eventKey();
-    }
-
-    @Override
-    public Optional<Instant> occurredAt() {
-        return Optional.ofNullable(occurredAt);
-    }
-
-    @Override
-    public Optional<String> occurredAtRaw() {
-        return Optional.ofNullable(base.occurredAtRaw());
     }
 
     /** Returns {@code card-order:<order id>}, when the order id is present. */

@@ -3,7 +3,6 @@ package io.github.wisecards.webhooks.event;
 import io.github.wisecards.kiosk.model.ProductionErrorCode;
 import io.github.wisecards.kiosk.model.ProductionStatus;
 import io.github.wisecards.kiosk.model.RequestErrorCode;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,12 +11,10 @@ import java.util.Optional;
  * ({@code READY}, {@code IN_PROGRESS}, {@code PRODUCED}, {@code PRODUCTION_ERROR}, ...).
  * Immutable; {@code toString()} masks the card token.
  */
-public final class CardProductionStatusChangeEvent implements WebhookEvent {
+public final class CardProductionStatusChangeEvent extends AbstractWebhookEvent implements WebhookEvent {
     /** The event type string. */
     public static final String EVENT_TYPE = "cards#card-production-status-change";
 
-    private final EventBase base;
-    private final Instant occurredAt;
     private final CardEventResource resource;
     private final ProductionStatus status;
     private final String kioskId;
@@ -31,38 +28,12 @@ public final class CardProductionStatusChangeEvent implements WebhookEvent {
             String kioskId,
             String errorCode,
             String description) {
-        this.base = base;
-        this.occurredAt = base.occurredAt();
+        super(base);
         this.resource = Objects.requireNonNull(resource, "resource");
         this.status = Objects.requireNonNull(status, "status");
         this.kioskId = kioskId;
         this.errorCode = errorCode;
         this.description = description;
-    }
-
-    @Override
-    public WebhookEnvelope envelope() {
-        return base.envelope();
-    }
-
-    @Override
-    public String rawJson() {
-        return base.rawJson();
-    }
-
-    @Override
-    public String eventKey() {
-        return base.eventKey();
-    }
-
-    @Override
-    public Optional<Instant> occurredAt() {
-        return Optional.ofNullable(occurredAt);
-    }
-
-    @Override
-    public Optional<String> occurredAtRaw() {
-        return Optional.ofNullable(base.occurredAtRaw());
     }
 
     /** Returns {@code card:<card token>}, when the card token is present. */

@@ -1,7 +1,6 @@
 package io.github.wisecards.webhooks.event;
 
 import io.github.wisecards.cards.model.CardStatus;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,47 +8,19 @@ import java.util.Optional;
  * {@code cards#card-status-change}: a card's status changed (for example to {@code FROZEN}).
  * Immutable; {@code toString()} masks the card token.
  */
-public final class CardStatusChangeEvent implements WebhookEvent {
+public final class CardStatusChangeEvent extends AbstractWebhookEvent implements WebhookEvent {
     /** The event type string. */
     public static final String EVENT_TYPE = "cards#card-status-change";
 
-    private final EventBase base;
-    private final Instant occurredAt;
     private final CardEventResource resource;
     private final CardStatus cardStatus;
     private final String changedBy;
 
     CardStatusChangeEvent(EventBase base, CardEventResource resource, CardStatus cardStatus, String changedBy) {
-        this.base = base;
-        this.occurredAt = base.occurredAt();
+        super(base);
         this.resource = Objects.requireNonNull(resource, "resource");
         this.cardStatus = Objects.requireNonNull(cardStatus, "cardStatus");
         this.changedBy = changedBy;
-    }
-
-    @Override
-    public WebhookEnvelope envelope() {
-        return base.envelope();
-    }
-
-    @Override
-    public String rawJson() {
-        return base.rawJson();
-    }
-
-    @Override
-    public String eventKey() {
-        return base.eventKey();
-    }
-
-    @Override
-    public Optional<Instant> occurredAt() {
-        return Optional.ofNullable(occurredAt);
-    }
-
-    @Override
-    public Optional<String> occurredAtRaw() {
-        return Optional.ofNullable(base.occurredAtRaw());
     }
 
     /** Returns {@code card:<card token>}, when the card token is present. */

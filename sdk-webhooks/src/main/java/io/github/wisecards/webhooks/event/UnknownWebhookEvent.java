@@ -1,6 +1,5 @@
 package io.github.wisecards.webhooks.event;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -8,38 +7,10 @@ import java.util.Optional;
  * as {@code 4.0.0}), or a known type whose payload lacks a field the typed event needs. It keeps
  * the raw JSON, so you can read it yourself. Parsing never fails for these. Immutable.
  */
-public final class UnknownWebhookEvent implements WebhookEvent {
-    private final EventBase base;
-    private final Instant occurredAt;
+public final class UnknownWebhookEvent extends AbstractWebhookEvent implements WebhookEvent {
 
     UnknownWebhookEvent(EventBase base) {
-        this.base = base;
-        this.occurredAt = base.occurredAt();
-    }
-
-    @Override
-    public WebhookEnvelope envelope() {
-        return base.envelope();
-    }
-
-    @Override
-    public String rawJson() {
-        return base.rawJson();
-    }
-
-    @Override
-    public String eventKey() {
-        return base.eventKey();
-    }
-
-    @Override
-    public Optional<Instant> occurredAt() {
-        return Optional.ofNullable(occurredAt);
-    }
-
-    @Override
-    public Optional<String> occurredAtRaw() {
-        return Optional.ofNullable(base.occurredAtRaw());
+        super(base);
     }
 
     /** Always empty: the SDK does not know which resource an unknown event is about. */
