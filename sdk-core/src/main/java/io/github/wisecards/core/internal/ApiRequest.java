@@ -20,16 +20,24 @@ public final class ApiRequest<T> {
     private final Map<String, String> formBody;
     private final Map<String, String> headers;
     private final RequestOptions options;
+    private final String path;
+    private final String maskedPath;
 
     private ApiRequest(Builder<T> b) {
         this.endpoint = b.endpoint;
         this.pathValues = b.pathValues.clone();
-        this.query = Collections.unmodifiableMap(new LinkedHashMap<>(b.query));
+        this.query = copy(b.query);
         this.jsonBody = b.jsonBody;
-        this.formBody = b.formBody == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.formBody));
-        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+        this.formBody = b.formBody == null ? null : copy(b.formBody);
+        this.headers = copy(b.headers);
         this.options = b.options;
-        endpoint.path().fill(pathValues); // fail fast on missing or empty path values
+        this.path = endpoint.path().fill(pathValues); // fails fast on missing or empty path values
+        this.maskedPath = endpoint.path().hasSensitiveParams() ? endpoint.path().fillMasked(pathValues) : path;
+    }
+
+    /** Copies a map keeping its order; most requests have no query or extra headers. */
+    private static Map<String, String> copy(Map<String, String> map) {
+        return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     static <T> Builder<T> builder(Endpoint<T> endpoint, Object[] pathValues) {
@@ -43,12 +51,12 @@ public final class ApiRequest<T> {
 
     /** Returns the path with values filled in. */
     public String path() {
-        return endpoint.path().fill(pathValues);
+        return path;
     }
 
     /** Returns the path with sensitive values masked, for logs and messages. */
     public String maskedPath() {
-        return endpoint.path().fillMasked(pathValues);
+        return maskedPath;
     }
 
     /** Returns the query parameters, in order. */

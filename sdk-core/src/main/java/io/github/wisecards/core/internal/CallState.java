@@ -34,6 +34,7 @@ import okio.BufferedSource;
 final class CallState<T> {
     static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
 
     final ApiRequest<T> request;
     final Endpoint<T> endpoint;
@@ -48,6 +49,7 @@ final class CallState<T> {
     private final HttpUrl url;
     private final byte[] body;
     private final String bodyType;
+    private final MediaType bodyMediaType;
     private final Headers baseHeaders;
     private final boolean mayRetry;
 
@@ -58,7 +60,15 @@ final class CallState<T> {
     private String tokenUsed;
     private long startNanos;
 
-    CallState(ApiRequest<T> request, ClientOptions options, TokenProvider tokenProvider, String userAgent) {
+    /**
+     * @param baseUrl the parsed base URL of the endpoint's host
+     */
+    CallState(
+            ApiRequest<T> request,
+            HttpUrl baseUrl,
+            ClientOptions options,
+            TokenProvider tokenProvider,
+            String userAgent) {
         this.request = request;
         this.endpoint = request.endpoint();
         this.options = options;
@@ -76,8 +86,9 @@ final class CallState<T> {
                 options.clock().instant().plus(request.options().timeout().orElse(options.callTimeout()));
         this.maxRetries = request.options().maxRetries().orElse(options.maxRetries());
         this.mayRetry = RetryPolicy.mayRetry(endpoint, idempotencyKey != null);
-        HttpUrl.Builder u = HttpUrl.get(endpoint.host().baseUrl(options.environment()) + request.path())
-                .newBuilder();
+        // The same URL as parsing base + path, without parsing the scheme and host on every call.
+        HttpUrl.Builder u =
+                baseUrl.newBuilder().addEncodedPathSegments(request.path().substring(1));
         request.query().forEach(u::addQueryParameter);
         this.url = u.build();
         if (request.jsonBody() != null) {
@@ -87,6 +98,7 @@ final class CallState<T> {
                 throw new IllegalArgumentException("request body of " + endpoint + " cannot be serialized", e);
             }
             this.bodyType = "application/json; charset=utf-8";
+            this.bodyMediaType = JSON;
         } else if (request.formBody() != null) {
             FormBody.Builder f = new FormBody.Builder();
             request.formBody().forEach(f::add);
@@ -98,9 +110,11 @@ final class CallState<T> {
             }
             this.body = buffer.readByteArray();
             this.bodyType = "application/x-www-form-urlencoded";
+            this.bodyMediaType = FORM;
         } else {
             this.body = null;
             this.bodyType = null;
+            this.bodyMediaType = null;
         }
         Headers.Builder h = new Headers.Builder();
         h.set("User-Agent", userAgent);
@@ -133,7 +147,7 @@ final class CallState<T> {
         Headers headers = h.build();
         RequestBody rb = body == null
                 ? ("GET".equals(endpoint.method()) ? null : RequestBody.create(new byte[0], JSON))
-                : RequestBody.create(body, MediaType.get(bodyType));
+                : RequestBody.create(body, bodyMediaType);
         HttpLog.request(endpoint.method(), maskedPath, attempt, headers, body, bodyType);
         startNanos = System.nanoTime();
         return new Request.Builder()
@@ -258,6 +272,9 @@ final class CallState<T> {
 
     private void report(
             Integer status, String traceId, Throwable error, boolean willRetry, Headers headers, byte[] bytes) {
+        if (options.requestListeners().isEmpty() && !HttpLog.responsesLogged()) {
+            return; // nobody would see the attempt: do not build it
+        }
         RequestAttempt a = RequestAttempt.of(
                 endpoint.method(),
                 endpoint.path().template(),

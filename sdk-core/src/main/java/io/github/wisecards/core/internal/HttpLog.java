@@ -28,6 +28,11 @@ final class HttpLog {
         }
     }
 
+    /** Returns whether {@link #response} logs anything (responses are logged at DEBUG and TRACE). */
+    static boolean responsesLogged() {
+        return LOG.isDebugEnabled();
+    }
+
     static void response(RequestAttempt a, String maskedPath, Headers headers, byte[] body, String type) {
         if (LOG.isDebugEnabled()) {
             LOG.debug(

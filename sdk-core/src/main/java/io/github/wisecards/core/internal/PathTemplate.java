@@ -89,10 +89,35 @@ public final class PathTemplate {
             if (mask && sensitive.contains(name)) {
                 text = Redaction.maskCardToken(text);
             }
-            sb.append(URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20"));
+            sb.append(encode(text));
         }
         sb.append(literals.get(literals.size() - 1));
         return sb.toString();
+    }
+
+    /** Returns whether any path parameter is masked in logs and messages. */
+    public boolean hasSensitiveParams() {
+        return !sensitive.isEmpty();
+    }
+
+    /**
+     * Percent-encodes a path value. Ids are made of characters {@link URLEncoder} leaves alone, so
+     * they skip it (it allocates a writer and buffers per call); the output is the same either way.
+     */
+    private static String encode(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unchanged = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_';
+            if (!unchanged) {
+                return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+            }
+        }
+        return text;
     }
 
     @Override

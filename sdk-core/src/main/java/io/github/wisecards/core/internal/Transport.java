@@ -8,6 +8,8 @@ import io.github.wisecards.core.errors.SdkException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -29,6 +32,7 @@ public final class Transport implements AutoCloseable {
     private final HttpResources resources;
     private final TokenProvider tokenProvider;
     private final String userAgent;
+    private final Map<Host, HttpUrl> baseUrls;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final boolean retained;
 
@@ -37,6 +41,7 @@ public final class Transport implements AutoCloseable {
         this.resources = resources;
         this.tokenProvider = tokenProvider;
         this.userAgent = SdkVersion.userAgent(options.appInfo().orElse(null));
+        this.baseUrls = baseUrls(options);
         this.retained = false;
     }
 
@@ -45,6 +50,7 @@ public final class Transport implements AutoCloseable {
         this.resources = HttpResources.of(options);
         this.tokenProvider = options.tokenProvider();
         this.userAgent = SdkVersion.userAgent(options.appInfo().orElse(null));
+        this.baseUrls = baseUrls(options);
         this.retained = true;
         resources.retain();
     }
@@ -192,7 +198,16 @@ public final class Transport implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("client is closed");
         }
-        return new CallState<>(request, options, tokenProvider, userAgent);
+        return new CallState<>(request, baseUrls.get(request.endpoint().host()), options, tokenProvider, userAgent);
+    }
+
+    /** Parses each host's base URL once, rather than once per call. */
+    private static Map<Host, HttpUrl> baseUrls(ClientOptions options) {
+        Map<Host, HttpUrl> urls = new EnumMap<>(Host.class);
+        for (Host host : Host.values()) {
+            urls.put(host, HttpUrl.get(host.baseUrl(options.environment())));
+        }
+        return urls;
     }
 
     /** Releases the HTTP resources this transport's client used, if the SDK created them. */
