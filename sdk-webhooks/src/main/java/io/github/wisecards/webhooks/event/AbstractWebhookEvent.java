@@ -6,11 +6,9 @@ import java.util.Optional;
 /** What every event type implements the same way: the envelope, raw JSON, key and timestamps. */
 abstract class AbstractWebhookEvent {
     final EventBase base;
-    private final Instant occurredAt;
 
     AbstractWebhookEvent(EventBase base) {
         this.base = base;
-        this.occurredAt = base.occurredAt();
     }
 
     /** See {@link WebhookEvent#envelope()}. */
@@ -30,7 +28,7 @@ abstract class AbstractWebhookEvent {
 
     /** See {@link WebhookEvent#occurredAt()}. */
     public Optional<Instant> occurredAt() {
-        return Optional.ofNullable(occurredAt);
+        return base.occurredAt();
     }
 
     /** See {@link WebhookEvent#occurredAtRaw()}. */

@@ -13,7 +13,7 @@ public final class WebhookEnvelope {
     private final String eventType;
     private final String schemaVersion;
     private final String sentAtRaw;
-    private final Instant sentAt;
+    private volatile Optional<Instant> sentAt; // parsed on first use
     private final String deliveryId;
     private final boolean testNotification;
 
@@ -28,7 +28,6 @@ public final class WebhookEnvelope {
         this.eventType = eventType == null ? "" : eventType;
         this.schemaVersion = schemaVersion == null ? "" : schemaVersion;
         this.sentAtRaw = sentAtRaw;
-        this.sentAt = Timestamps.parse(sentAtRaw);
         this.deliveryId = deliveryId;
         this.testNotification = testNotification;
     }
@@ -50,7 +49,12 @@ public final class WebhookEnvelope {
 
     /** Returns {@code sent_at} when present and a valid ISO-8601 instant. */
     public Optional<Instant> sentAt() {
-        return Optional.ofNullable(sentAt);
+        Optional<Instant> at = sentAt;
+        if (at == null) {
+            at = Optional.ofNullable(Timestamps.parse(sentAtRaw));
+            sentAt = at;
+        }
+        return at;
     }
 
     /** Returns the text of {@code sent_at} as sent, even when it does not parse. */

@@ -67,10 +67,7 @@ public final class WebhookEventParser {
                 deliveryId,
                 testNotification);
         EventBase base = new EventBase(
-                envelope,
-                new String(rawBody, StandardCharsets.UTF_8),
-                EventKeys.of(body),
-                text(data.get("occurred_at")));
+                envelope, new String(rawBody, StandardCharsets.UTF_8), body, text(data.get("occurred_at")));
         WebhookEvent typed =
                 data.isObject() && envelope.schemaVersion().startsWith("2.") ? typed(base, (ObjectNode) data) : null;
         if (typed != null) {
