@@ -95,7 +95,10 @@ final class AddressData {
             entry("LI", "948[5-9]|949[0-8]"),
             entry("NO", "\\d{4}"));
 
-    /** Matches PO box addresses, which Wise does not support, in the common languages. */
+    /**
+     * Matches PO box addresses, which Wise does not support, in the common languages. Every phrase
+     * contains BOX, BAG, POST or CORREO: {@code AddressRules.mayNamePoBox} relies on it.
+     */
     static final Pattern PO_BOX = Pattern.compile(
             "(?iu)(?:^|[^\\p{L}])(?:p\\.?\\s*o\\.?\\s*box|post\\s+office\\s+box|pobox|gpo\\s+box|locked\\s+bag"
                     + "|caixa\\s+postal|postfach|bo[iî]te\\s+postale|apartado\\s+(?:de\\s+correos|postal)"

@@ -108,10 +108,26 @@ final class AddressRules {
             case "thirdLine":
             case "address":
             case "complement":
-                return AddressData.PO_BOX.matcher(normalized).find() ? PO_BOX : null;
+                return mayNamePoBox(normalized)
+                                && AddressData.PO_BOX.matcher(normalized).find()
+                        ? PO_BOX
+                        : null;
             default:
                 return null;
         }
+    }
+
+    /**
+     * A necessary condition for {@link AddressData#PO_BOX} to match upper-cased text: every one of
+     * its phrases contains BOX, BAG, POST or CORREO. Checking it first skips the (Unicode,
+     * case-insensitive) regex scan for nearly every real address line, which was most of the time
+     * of a validation.
+     */
+    private static boolean mayNamePoBox(String upperCased) {
+        return upperCased.contains("BOX")
+                || upperCased.contains("BAG")
+                || upperCased.contains("POST")
+                || upperCased.contains("CORREO");
     }
 
     private static boolean isBlank(String value) {
