@@ -2,6 +2,7 @@ package io.github.wisecards.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wisecards.core.Environment;
 import io.github.wisecards.kiosk.model.ProductionStatus;
 import io.github.wisecards.testing.WebhookSigner;
 import io.github.wisecards.webhooks.InMemorySeenKeyStore;
@@ -13,9 +14,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,6 +144,23 @@ class WebhookReceiverExampleTest {
             get.disconnect();
         }
         assertThat(received).isEmpty();
+    }
+
+    @Test
+    void readmeReceiverTrustsTheBundledSandboxKeyAndRejectsOtherSigners() {
+        // The README's snippet, on a free loopback port instead of 8080.
+        BlockingQueue<WebhookEvent> queue = new LinkedBlockingQueue<>();
+        WebhookHandler handler = WebhookHandler.builder()
+                .verifier(WebhookVerifier.forEnvironment(Environment.SANDBOX))
+                .seenKeyStore(InMemorySeenKeyStore.create())
+                .build();
+        try (WebhookReceiverExample sandboxReceiver = WebhookReceiverExample.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), handler, event -> queue.add(event))) {
+            int status = WebhookRedelivery.post(sandboxReceiver.url(), body, WISE.sign(body), "delivery-1");
+
+            assertThat(status).isEqualTo(400);
+            assertThat(queue).isEmpty();
+        }
     }
 
     private static byte[] fixture(String name) {
