@@ -6,17 +6,17 @@ import java.util.Objects;
  * A card program the simulator offers to a profile, as returned by {@code GET
  * /v3/spend/profiles/{profileId}/card-orders/availability}. Immutable.
  */
-public final class CardProgram {
+public final class SimulatedCardProgram {
     /** A physical Visa business debit program in GBP: {@code VISA_DEBIT_BUSINESS_UK_1_PHYSICAL_CARDS_API}. */
-    public static final CardProgram VISA_PHYSICAL_GBP =
+    public static final SimulatedCardProgram VISA_PHYSICAL_GBP =
             of("VISA_DEBIT_BUSINESS_UK_1_PHYSICAL_CARDS_API", "VISA", "GBP", "PHYSICAL");
 
     /** A virtual Visa business debit program in GBP: {@code VISA_DEBIT_BUSINESS_UK_1_CARDS_API}. */
-    public static final CardProgram VISA_VIRTUAL_GBP =
+    public static final SimulatedCardProgram VISA_VIRTUAL_GBP =
             of("VISA_DEBIT_BUSINESS_UK_1_CARDS_API", "VISA", "GBP", "VIRTUAL_NON_UPGRADEABLE");
 
     /** A physical Mastercard debit program in EUR: {@code MASTERCARD_DEBIT_EU_1_PHYSICAL_CARDS_API}. */
-    public static final CardProgram MASTERCARD_PHYSICAL_EUR =
+    public static final SimulatedCardProgram MASTERCARD_PHYSICAL_EUR =
             of("MASTERCARD_DEBIT_EU_1_PHYSICAL_CARDS_API", "MASTERCARD", "EUR", "PHYSICAL");
 
     private final String name;
@@ -24,7 +24,7 @@ public final class CardProgram {
     private final String defaultCurrency;
     private final String cardType;
 
-    private CardProgram(String name, String scheme, String defaultCurrency, String cardType) {
+    private SimulatedCardProgram(String name, String scheme, String defaultCurrency, String cardType) {
         this.name = nonBlank(name, "name");
         this.scheme = nonBlank(scheme, "scheme");
         this.defaultCurrency = nonBlank(defaultCurrency, "defaultCurrency");
@@ -41,8 +41,8 @@ public final class CardProgram {
      *     served as given and treated as virtual
      * @throws IllegalArgumentException if a value is blank
      */
-    public static CardProgram of(String name, String scheme, String defaultCurrency, String cardType) {
-        return new CardProgram(name, scheme, defaultCurrency, cardType);
+    public static SimulatedCardProgram of(String name, String scheme, String defaultCurrency, String cardType) {
+        return new SimulatedCardProgram(name, scheme, defaultCurrency, cardType);
     }
 
     /** Returns the program name. */
@@ -80,7 +80,7 @@ public final class CardProgram {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CardProgram p
+        return o instanceof SimulatedCardProgram p
                 && p.name.equals(name)
                 && p.scheme.equals(scheme)
                 && p.defaultCurrency.equals(defaultCurrency)
@@ -94,6 +94,6 @@ public final class CardProgram {
 
     @Override
     public String toString() {
-        return "CardProgram{" + name + ", " + scheme + ", " + defaultCurrency + ", " + cardType + "}";
+        return "SimulatedCardProgram{" + name + ", " + scheme + ", " + defaultCurrency + ", " + cardType + "}";
     }
 }
