@@ -74,7 +74,14 @@ final class Decoders {
             return List.of();
         }
         List<T> items = Json.mapper().readerFor(type).readValue(node);
-        return items == null ? List.of() : List.copyOf(items);
+        if (items == null) {
+            return List.of();
+        }
+        if (items.contains(null)) {
+            // List.copyOf would throw a NullPointerException; a null entry is a malformed answer
+            throw new IOException("JSON null in a list where an object was expected");
+        }
+        return List.copyOf(items);
     }
 
     private static String text(JsonNode node, String name, String fallback) {
