@@ -49,7 +49,7 @@ final class Decoders {
                 JsonToken value = p.nextToken();
                 if (name.equals("cardOrders")) {
                     List<CardOrder> read = value == JsonToken.VALUE_NULL ? null : ORDER_LIST.readValue(p);
-                    items = read == null ? List.of() : List.copyOf(read);
+                    items = copyWithoutNulls(read);
                 } else if (name.equals("totalCount")) {
                     total = asLong(p, value);
                 } else {
@@ -109,8 +109,18 @@ final class Decoders {
         if (node.isMissingNode() || node.isNull()) {
             return List.of();
         }
-        List<T> items = Json.mapper().readerFor(type).readValue(node);
-        return items == null ? List.of() : List.copyOf(items);
+        return copyWithoutNulls(Json.mapper().readerFor(type).readValue(node));
+    }
+
+    private static <T> List<T> copyWithoutNulls(List<T> items) throws IOException {
+        if (items == null) {
+            return List.of();
+        }
+        if (items.contains(null)) {
+            // List.copyOf would throw a NullPointerException; a null entry is a malformed answer
+            throw new IOException("JSON null in a list where an object was expected");
+        }
+        return List.copyOf(items);
     }
 
     private static String text(JsonNode node, String name, String fallback) {

@@ -57,7 +57,7 @@ final class CardOrderRoutes {
     private SimOrder.Draft draft(long profileId, JsonNode body) {
         List<ObjectNode> errors = new ArrayList<>();
         String programName = SimJson.text(body, "program");
-        CardProgram program = null;
+        SimulatedCardProgram program = null;
         if (programName == null || programName.isBlank()) {
             errors.add(SimJson.errorEntry("error.required", "program is required", "program"));
         } else {
@@ -193,7 +193,7 @@ final class CardOrderRoutes {
     SimResponse availability(long profileId) {
         ObjectNode n = SimJson.object();
         ArrayNode array = n.putArray("cardPrograms");
-        for (CardProgram p : state.programs(profileId)) {
+        for (SimulatedCardProgram p : state.programs(profileId)) {
             ObjectNode o = array.addObject();
             o.put("name", p.name());
             o.put("scheme", p.scheme());

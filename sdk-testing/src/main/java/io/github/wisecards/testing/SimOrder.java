@@ -12,7 +12,7 @@ final class SimOrder {
     final long id;
     final long profileId;
     final String clientId;
-    final CardProgram program;
+    final SimulatedCardProgram program;
     final JsonNode address;
     final String cardHolderName;
     final String phoneNumber;
@@ -33,7 +33,7 @@ final class SimOrder {
     /** What a create request asked for, before the order gets an ID. */
     record Draft(
             long profileId,
-            CardProgram program,
+            SimulatedCardProgram program,
             JsonNode address,
             String cardHolderName,
             String phoneNumber,
@@ -84,7 +84,7 @@ final class SimOrder {
             long id,
             long profileId,
             String clientId,
-            CardProgram program,
+            SimulatedCardProgram program,
             JsonNode address,
             String cardHolderName,
             String phoneNumber,

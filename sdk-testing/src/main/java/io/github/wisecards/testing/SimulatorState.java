@@ -43,14 +43,14 @@ final class SimulatorState {
     private final boolean autoCreateCardDetails;
     private final boolean autoCompleteProduction;
     private final Set<String> kioskIds;
-    private final List<CardProgram> defaultPrograms;
-    private final Map<Long, List<CardProgram>> configuredPrograms;
+    private final List<SimulatedCardProgram> defaultPrograms;
+    private final Map<Long, List<SimulatedCardProgram>> configuredPrograms;
     private final Map<String, String> requirementTemplate;
     private final long firstOrderId;
 
     private Random random;
     private long nextOrderId;
-    private final Map<Long, List<CardProgram>> programs = new HashMap<>();
+    private final Map<Long, List<SimulatedCardProgram>> programs = new HashMap<>();
     private final Map<Long, SimOrder> orders = new LinkedHashMap<>();
     private final Map<String, SimOrder> byToken = new HashMap<>();
     private final Map<String, SimOrder> byIdempotencyKey = new HashMap<>();
@@ -88,11 +88,11 @@ final class SimulatorState {
         return random;
     }
 
-    synchronized List<CardProgram> programs(long profileId) {
+    synchronized List<SimulatedCardProgram> programs(long profileId) {
         return programs.getOrDefault(profileId, defaultPrograms);
     }
 
-    synchronized void programs(long profileId, List<CardProgram> list) {
+    synchronized void programs(long profileId, List<SimulatedCardProgram> list) {
         programs.put(profileId, List.copyOf(list));
     }
 

@@ -199,7 +199,7 @@ public final class WiseSimulator implements AutoCloseable {
     // ---- card programs and orders ----
 
     /** Replaces the card programs offered to {@code profileId}. */
-    public void cardPrograms(long profileId, List<CardProgram> programs) {
+    public void cardPrograms(long profileId, List<SimulatedCardProgram> programs) {
         state.programs(profileId, List.copyOf(programs));
     }
 
@@ -527,8 +527,9 @@ public final class WiseSimulator implements AutoCloseable {
         String clientSecret = "sim-client-secret";
         String refreshToken = "sim-refresh-token";
         Duration accessTokenLifetime = Duration.ofHours(12);
-        List<CardProgram> defaultPrograms = List.of(CardProgram.VISA_PHYSICAL_GBP, CardProgram.VISA_VIRTUAL_GBP);
-        final Map<Long, List<CardProgram>> programs = new LinkedHashMap<>();
+        List<SimulatedCardProgram> defaultPrograms =
+                List.of(SimulatedCardProgram.VISA_PHYSICAL_GBP, SimulatedCardProgram.VISA_VIRTUAL_GBP);
+        final Map<Long, List<SimulatedCardProgram>> programs = new LinkedHashMap<>();
         Map<String, String> requirements = defaultRequirements();
         boolean autoCreateCardDetails = true;
         boolean autoCompleteProduction;
@@ -583,13 +584,13 @@ public final class WiseSimulator implements AutoCloseable {
         }
 
         /** Sets the programs of profiles without their own; default a physical and a virtual Visa GBP program. */
-        public Builder defaultCardPrograms(CardProgram... programs) {
+        public Builder defaultCardPrograms(SimulatedCardProgram... programs) {
             this.defaultPrograms = List.of(programs);
             return this;
         }
 
         /** Sets the programs offered to one profile. */
-        public Builder cardPrograms(long profileId, CardProgram... programs) {
+        public Builder cardPrograms(long profileId, SimulatedCardProgram... programs) {
             this.programs.put(profileId, List.of(programs));
             return this;
         }

@@ -133,7 +133,7 @@ class CardOrderRoutesTest {
 
     @Test
     void createWithAProgramTheProfileLacksAnswers422() {
-        start(WiseSimulator.builder().cardPrograms(PROFILE, CardProgram.VISA_VIRTUAL_GBP));
+        start(WiseSimulator.builder().cardPrograms(PROFILE, SimulatedCardProgram.VISA_VIRTUAL_GBP));
         SimHttp.Answer a = http.createOrder(SimHttp.kioskOrder());
 
         assertThat(a.code()).isEqualTo(422);
@@ -180,7 +180,7 @@ class CardOrderRoutesTest {
 
     @Test
     void availabilityListsTheProfilesPrograms() {
-        start(WiseSimulator.builder().cardPrograms(7L, CardProgram.MASTERCARD_PHYSICAL_EUR));
+        start(WiseSimulator.builder().cardPrograms(7L, SimulatedCardProgram.MASTERCARD_PHYSICAL_EUR));
 
         assertThat(http.get(ORDERS + "/availability").json().get("cardPrograms").findValuesAsText("name"))
                 .containsExactly("VISA_DEBIT_BUSINESS_UK_1_PHYSICAL_CARDS_API", "VISA_DEBIT_BUSINESS_UK_1_CARDS_API");

@@ -148,10 +148,10 @@ public final class CardOrderCreateParams {
             out.add(FieldViolation.of("cardHolderProfileId", "Must be a positive profile id"));
         }
         if (replacementDetails != null) {
-            if (isBlank(replacementDetails.cardToken())) {
+            if (isBlank(replacementDetails.cardToken().orElse(null))) {
                 out.add(FieldViolation.of("replacementDetails.cardToken", AddressRules.REQUIRED));
             }
-            ReplacementReason reason = replacementDetails.reason();
+            ReplacementReason reason = replacementDetails.reason().orElse(null);
             if (reason == null) {
                 out.add(FieldViolation.of("replacementDetails.reason", AddressRules.REQUIRED));
             } else if (!reason.isKnown()) {

@@ -3,6 +3,7 @@ package io.github.wisecards.cards.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wisecards.core.internal.Redaction;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which card a new card order replaces, and why. {@link #toString()} masks the card token.
@@ -21,7 +22,9 @@ public final class ReplacementDetails {
     }
 
     /**
-     * Returns replacement details; checked with the other create parameters before sending.
+     * Returns replacement details; checked with the other create parameters before sending, so a
+     * null token or reason is reported by {@link CardOrderCreateParams#validate()} with every
+     * other problem rather than thrown here.
      *
      * @param cardToken the token of the card to replace
      * @param reason {@link ReplacementReason#CARD_DAMAGED} or {@link ReplacementReason#CARD_EXPIRING}
@@ -30,14 +33,14 @@ public final class ReplacementDetails {
         return new ReplacementDetails(cardToken, reason);
     }
 
-    /** Returns the token of the card to replace; may be null only in invalid parameters. */
-    public String cardToken() {
-        return cardToken;
+    /** Returns the token of the card to replace; empty only in invalid parameters. */
+    public Optional<String> cardToken() {
+        return Optional.ofNullable(cardToken);
     }
 
-    /** Returns the reason; may be null only in invalid parameters. */
-    public ReplacementReason reason() {
-        return reason;
+    /** Returns the reason; empty only in invalid parameters. */
+    public Optional<ReplacementReason> reason() {
+        return Optional.ofNullable(reason);
     }
 
     @Override
