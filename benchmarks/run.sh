@@ -7,16 +7,17 @@
 #   summary.md, ratios.svg the generated summary of SDK/raw ratios and its bar chart
 #
 # Usage: bash benchmarks/run.sh [--rounds N] [--cold-runs N] [--quick] [--reference]
-#   --rounds N     JMH rounds (default 3); each round runs every SDK/raw pair once
+#   --rounds N     JMH rounds (default 5); each round runs every SDK/raw pair once
 #   --cold-runs N  runs of each cold-start program (default 10)
 #   --quick        very short iterations: checks that everything runs, measures nothing
 #   --reference    also writes BENCHMARKS.md at the repository root and
 #                  benchmarks/results/reference-ratios.svg (run on a quiet machine)
-# About 6 minutes on a 2-core machine with the defaults. Uses `java` from JAVA_HOME or PATH.
+# About 7 minutes on a 2-core machine with the defaults (build included). Uses `java` from
+# JAVA_HOME or PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ROUNDS=3
+ROUNDS=5
 COLD_RUNS=10
 QUICK=""
 REFERENCE=0
@@ -37,9 +38,6 @@ mkdir -p "$OUT"
 rm -f "$OUT/heap.json" "$OUT/coldstart.json" "$OUT/summary.md" "$OUT/ratios.svg"
 started=$(date +%s)
 
-echo "== Building the benchmarks jar"
-./mvnw -B -q -pl benchmarks -am package -DskipTests
-
 jvm_line=$("$JAVA" -XshowSettings:properties -version 2>&1 \
   | awk -F' = ' '/java.vm.name/{n=$2} /java.runtime.version/{v=$2} END{print n " " v}')
 {
@@ -52,6 +50,9 @@ jvm_line=$("$JAVA" -XshowSettings:properties -version 2>&1 \
   echo "jvm=$jvm_line"
 } > "$OUT/environment.properties"
 cat "$OUT/environment.properties"
+
+echo "== Building the benchmarks jar"
+./mvnw -B -q -pl benchmarks -am package -DskipTests
 
 echo "== Case 3: heap while auto-paging"
 "$JAVA" -XX:+UseSerialGC -Xmx512m -cp "$JAR" io.github.wisecards.benchmarks.HeapFlatness "$OUT/heap.json"

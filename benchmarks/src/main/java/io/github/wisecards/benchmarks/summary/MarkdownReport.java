@@ -51,6 +51,11 @@ public final class MarkdownReport {
                         + " call one MockWebServer on loopback (`TCP_NODELAY`) through identically configured OkHttp"
                         + " clients (the SDK gets the raw side's client via `ClientOptions.Builder.okHttpClient`).");
         md.append('\n');
+        md.append("A loopback call takes tens of microseconds, so any fixed per-call cost of the SDK (deadline and"
+                + " retry bookkeeping, typed immutable models, the response header map) shows up here as a"
+                + " large ratio; against Wise's API, where a call takes milliseconds, the same cost is far below"
+                + " 1%. Loopback timings on small shared machines also vary between runs: read the per-round"
+                + " ratios next to the medians.\n\n");
 
         md.append("## Time per operation\n\n");
         md.append("| Case | SDK | Raw | SDK/raw (median) | Per-round | Target | Met |\n");
