@@ -1,23 +1,24 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark suite (issue 7) and writes benchmarks/results/:
 #   jmh/round-*.json       JMH JSON results (cases 1-6, alternating SDK/raw rounds)
+#   interleaved.json       cases 1-3 again, SDK and raw batches alternating inside one JVM
 #   heap.json              case 3's heap check (used heap after GC at page 10 and page 100)
 #   coldstart.json         case 7, whole-process wall times (hyperfine, or a bash loop without it)
 #   environment.properties the machine, JDK, date and load average
 #   summary.md, ratios.svg the generated summary of SDK/raw ratios and its bar chart
 #
 # Usage: bash benchmarks/run.sh [--rounds N] [--cold-runs N] [--quick] [--reference]
-#   --rounds N     JMH rounds (default 5); each round runs every SDK/raw pair once
+#   --rounds N     JMH rounds (default 3); each round runs every SDK/raw pair once
 #   --cold-runs N  runs of each cold-start program (default 10)
 #   --quick        very short iterations: checks that everything runs, measures nothing
 #   --reference    also writes BENCHMARKS.md at the repository root and
 #                  benchmarks/results/reference-ratios.svg (run on a quiet machine)
-# About 7 minutes on a 2-core machine with the defaults (build included). Uses `java` from
+# About 6 minutes on a 2-core machine with the defaults (build included). Uses `java` from
 # JAVA_HOME or PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ROUNDS=5
+ROUNDS=3
 COLD_RUNS=10
 QUICK=""
 REFERENCE=0
@@ -35,7 +36,7 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 OUT=benchmarks/results
 JAR=benchmarks/target/benchmarks.jar
 mkdir -p "$OUT"
-rm -f "$OUT/heap.json" "$OUT/coldstart.json" "$OUT/summary.md" "$OUT/ratios.svg"
+rm -f "$OUT/heap.json" "$OUT/coldstart.json" "$OUT/interleaved.json" "$OUT/summary.md" "$OUT/ratios.svg"
 started=$(date +%s)
 
 jvm_line=$("$JAVA" -XshowSettings:properties -version 2>&1 \
@@ -96,6 +97,9 @@ else
 fi
 kill "$server_pid" 2>/dev/null || true
 wait "$server_pid" 2>/dev/null || true
+
+echo "== Cases 1-3 interleaved: SDK and raw batches alternating in one JVM"
+"$JAVA" -Xms1g -Xmx1g -cp "$JAR" io.github.wisecards.benchmarks.InterleavedHttp "$OUT/interleaved.json" $QUICK
 
 echo "== Cases 1-6: JMH, $ROUNDS rounds"
 "$JAVA" -cp "$JAR" io.github.wisecards.benchmarks.SuiteRunner --rounds "$ROUNDS" --out "$OUT" $QUICK

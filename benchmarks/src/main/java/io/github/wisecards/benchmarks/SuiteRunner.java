@@ -39,7 +39,7 @@ public final class SuiteRunner {
 
     /** Entry point; see the class description. */
     public static void main(String[] args) throws IOException, RunnerException {
-        int rounds = 5;
+        int rounds = 3;
         Path out = Path.of("benchmarks/results");
         Pattern cases = Pattern.compile(".*");
         boolean quick = false;

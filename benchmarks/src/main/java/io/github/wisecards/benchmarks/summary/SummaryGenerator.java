@@ -14,7 +14,8 @@ import java.util.Properties;
 
 /**
  * Writes {@code summary.md} and {@code ratios.svg} from a results directory: {@code jmh/round-*.json}
- * (JMH JSON), {@code coldstart.json}, {@code heap.json} and {@code environment.properties}.
+ * (JMH JSON), {@code interleaved.json}, {@code coldstart.json}, {@code heap.json} and {@code
+ * environment.properties}.
  *
  * <p>Usage: {@code SummaryGenerator <results-dir> [chart-link]}; the chart link is the SVG's path as
  * the markdown refers to it (default {@code ratios.svg}).
@@ -34,8 +35,9 @@ public final class SummaryGenerator {
     /** Generates the summary and the chart into {@code dir}; returns the markdown. */
     public static String generate(Path dir, String chartLink) throws IOException {
         List<Measurement> measurements = JmhResults.read(dir.resolve("jmh"));
+        InterleavedResult interleaved = InterleavedResult.read(dir.resolve("interleaved.json"));
         List<CaseResult> results = SuiteCases.all().stream()
-                .map(c -> CaseResult.of(c, measurements))
+                .map(c -> CaseResult.of(c, measurements, interleaved.of(c.id())))
                 .toList();
         Optional<ColdStartResult> coldStart = ColdStartResult.read(dir.resolve("coldstart.json"));
         Optional<HeapResult> heap = HeapResult.read(dir.resolve("heap.json"));

@@ -51,6 +51,17 @@ class ResultFilesTest {
     }
 
     @Test
+    void interleavedRatiosAreReadPerCase() {
+        InterleavedResult r =
+                InterleavedResult.parse("{\"1a\":{\"ratios\":[1.1,1.2]},\"3\":{\"ratios\":[]},\"2\":{\"threads\":1}}");
+
+        assertThat(r.of("1a")).containsExactly(1.1, 1.2);
+        assertThat(r.of("3")).isEmpty();
+        assertThat(r.of("2")).isEmpty();
+        assertThat(InterleavedResult.read(dir.resolve("missing.json")).ratios()).isEmpty();
+    }
+
+    @Test
     void heapIsFlatWhenTheSdkPagerGrowsLessThanOneMebibyte() {
         HeapResult flat = HeapResult.parse("{\"sdk\":{\"page10\":1000000,\"page100\":1900000}}");
         HeapResult growing = HeapResult.parse("{\"sdk\":{\"page10\":1000000,\"page100\":9000000}}");
