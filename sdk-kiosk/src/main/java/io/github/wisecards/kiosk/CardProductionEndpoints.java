@@ -162,18 +162,10 @@ final class CardProductionEndpoints {
     }
 
     private static ApiException.Details details(ResponseContext ctx, CardProductionStatus status) {
-        return ApiException.Details.builder()
-                .statusCode(ctx.statusCode())
-                .method(ctx.method())
-                .path(ctx.maskedPath())
-                .traceId(ctx.traceId())
-                .correlationId(ctx.correlationId())
-                .idempotencyKey(ctx.idempotencyKey())
-                .errors(List.of(ApiError.of(
-                        status.errorCode().orElse(null), status.description().orElse(null), null, null)))
-                .headers(ctx.headers())
-                .rawBody(ExceptionMapper.cappedText(ctx.body(), ApiException.MAX_RAW_BODY_BYTES))
-                .build();
+        return ExceptionMapper.details(
+                ctx,
+                List.of(ApiError.of(
+                        status.errorCode().orElse(null), status.description().orElse(null), null, null)));
     }
 
     private static Optional<CardProductionStatus> optionalStatus(ResponseContext ctx) throws IOException {

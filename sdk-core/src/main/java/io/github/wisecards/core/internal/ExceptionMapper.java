@@ -1,5 +1,6 @@
 package io.github.wisecards.core.internal;
 
+import io.github.wisecards.core.errors.ApiError;
 import io.github.wisecards.core.errors.ApiException;
 import io.github.wisecards.core.errors.AuthenticationException;
 import io.github.wisecards.core.errors.BadRequestException;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /** Maps an error response to the exception class of its status. */
 public final class ExceptionMapper {
@@ -55,6 +57,11 @@ public final class ExceptionMapper {
 
     /** Returns the details of an error response: errors parsed, body cut to 8 KiB. */
     public static ApiException.Details details(ResponseContext r) {
+        return details(r, ErrorBodyParser.parse(r.body()));
+    }
+
+    /** Returns the details of an error response with errors the caller read from its body. */
+    public static ApiException.Details details(ResponseContext r, List<ApiError> errors) {
         return ApiException.Details.builder()
                 .statusCode(r.statusCode())
                 .method(r.method())
@@ -62,7 +69,7 @@ public final class ExceptionMapper {
                 .traceId(r.traceId())
                 .correlationId(r.correlationId())
                 .idempotencyKey(r.idempotencyKey())
-                .errors(ErrorBodyParser.parse(r.body()))
+                .errors(errors)
                 .headers(r.headers())
                 .rawBody(cappedText(r.body(), ApiException.MAX_RAW_BODY_BYTES))
                 .build();
