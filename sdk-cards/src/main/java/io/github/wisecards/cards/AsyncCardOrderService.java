@@ -13,6 +13,7 @@ import io.github.wisecards.cards.model.PinPresetResult;
 import io.github.wisecards.core.ApiResponse;
 import io.github.wisecards.core.Page;
 import io.github.wisecards.core.RequestOptions;
+import io.github.wisecards.core.internal.PreparedCall;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 

@@ -17,6 +17,7 @@ import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.ValidationException;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.Host;
+import io.github.wisecards.core.internal.PreparedCall;
 import io.github.wisecards.core.internal.ResponseDecoder;
 import io.github.wisecards.core.internal.RetryMode;
 import io.github.wisecards.core.internal.Transport;

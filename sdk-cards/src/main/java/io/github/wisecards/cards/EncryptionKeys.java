@@ -2,6 +2,7 @@ package io.github.wisecards.cards;
 
 import io.github.wisecards.cards.model.EncryptingKey;
 import io.github.wisecards.core.RequestOptions;
+import io.github.wisecards.core.internal.PreparedCall;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;

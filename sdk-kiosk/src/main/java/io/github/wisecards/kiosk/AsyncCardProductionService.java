@@ -4,6 +4,7 @@ import io.github.wisecards.core.ApiResponse;
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.RequestOptions;
 import io.github.wisecards.core.internal.ApiRequest;
+import io.github.wisecards.core.internal.PreparedCall;
 import io.github.wisecards.core.internal.Transport;
 import io.github.wisecards.kiosk.model.CardProductionParams;
 import io.github.wisecards.kiosk.model.CardProductionSimulateParams;
@@ -93,10 +94,7 @@ public final class AsyncCardProductionService {
     }
 
     private <T> CompletableFuture<T> call(Supplier<ApiRequest<T>> request) {
-        try {
-            return transport.executeAsync(request.get()).thenApply(ApiResponse::data);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return PreparedCall.async(() -> PreparedCall.of(transport, request.get()))
+                .thenApply(ApiResponse::data);
     }
 }

@@ -1,19 +1,18 @@
-package io.github.wisecards.cards;
+package io.github.wisecards.core.internal;
 
 import io.github.wisecards.core.ApiResponse;
-import io.github.wisecards.core.internal.ApiRequest;
-import io.github.wisecards.core.internal.Transport;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One operation ready to run, blocking or async; lets every view method of the services be a
- * one-liner over the same preparation (validation, request building, result mapping).
+ * One operation ready to run, blocking or async; lets every view method of a service (blocking,
+ * {@code async()}, {@code withRawResponse()}) be a one-liner over the same preparation (local
+ * validation, request building, result mapping).
  *
  * @param <T> the result type
  */
-interface PreparedCall<T> {
+public interface PreparedCall<T> {
 
     /** Runs the call, blocking. */
     ApiResponse<T> execute();
