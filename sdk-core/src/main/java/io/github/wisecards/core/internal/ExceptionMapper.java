@@ -8,6 +8,7 @@ import io.github.wisecards.core.errors.ConflictException;
 import io.github.wisecards.core.errors.NotFoundException;
 import io.github.wisecards.core.errors.PermissionDeniedException;
 import io.github.wisecards.core.errors.RateLimitException;
+import io.github.wisecards.core.errors.RedirectNotFollowedException;
 import io.github.wisecards.core.errors.ScaRequiredException;
 import io.github.wisecards.core.errors.ServerException;
 import io.github.wisecards.core.errors.UnexpectedStatusException;
@@ -23,6 +24,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import okhttp3.HttpUrl;
 
 /** Maps an error response to the exception class of its status. */
 public final class ExceptionMapper {
@@ -51,8 +53,17 @@ public final class ExceptionMapper {
             case 429:
                 return new RateLimitException(d, retryAfter(r, clock));
             default:
+                if (s >= 300 && s <= 399) {
+                    return new RedirectNotFollowedException(d, locationHost(r));
+                }
                 return s >= 500 && s <= 599 ? new ServerException(d) : new UnexpectedStatusException(d);
         }
+    }
+
+    /** Returns the host an absolute {@code Location} names, or null (absent, relative, unreadable). */
+    private static String locationHost(ResponseContext r) {
+        HttpUrl url = r.header("location").map(HttpUrl::parse).orElse(null);
+        return url == null ? null : url.host();
     }
 
     /** Returns the details of an error response: errors parsed, body cut to 8 KiB. */

@@ -74,6 +74,9 @@ public final class HttpResources {
                     .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .callTimeout(0, TimeUnit.MILLISECONDS)
                     .retryOnConnectionFailure(false)
+                    // Wise never redirects; following one re-sends bodies and headers elsewhere
+                    .followRedirects(false)
+                    .followSslRedirects(false)
                     .build();
             configuredGeneration = generation;
         }
