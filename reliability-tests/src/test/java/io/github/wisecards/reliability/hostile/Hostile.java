@@ -92,8 +92,8 @@ final class Hostile {
             KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
             g.initialize(bits);
             KeyPair pair = g.generateKeyPair();
-            return "{\"version\":1,\"key\":\"" + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded())
-                    + "\"}";
+            return "{\"version\":1,\"key\":\""
+                    + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()) + "\"}";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

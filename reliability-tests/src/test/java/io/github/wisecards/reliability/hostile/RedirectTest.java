@@ -99,7 +99,9 @@ class RedirectTest {
                 .isInstanceOf(RedirectNotFollowedException.class)
                 .hasMessageContaining("307");
         assertThat(elsewhere.getRequestCount()).isZero();
-        assertThat(wise.getRequestCount()).as("one token request, never retried").isEqualTo(1);
+        assertThat(wise.getRequestCount())
+                .as("one token request, never retried")
+                .isEqualTo(1);
     }
 
     @Test
@@ -136,8 +138,9 @@ class RedirectTest {
         cards = Hostile.cards(wise, clock, sleeper).maxRetries(5).build();
 
         assertThatThrownBy(() -> cards.cardOrders().retrieve(Hostile.PROFILE_ID, 142L))
-                .isInstanceOfSatisfying(RedirectNotFollowedException.class, e -> assertThat(e.locationHost())
-                        .contains(wise.getHostName()));
+                .isInstanceOfSatisfying(
+                        RedirectNotFollowedException.class,
+                        e -> assertThat(e.locationHost()).contains(wise.getHostName()));
         assertThat(wise.getRequestCount()).isEqualTo(1);
         assertThat(sleeper.sleeps()).isEmpty();
     }

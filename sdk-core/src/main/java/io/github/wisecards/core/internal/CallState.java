@@ -170,7 +170,7 @@ final class CallState<T> {
     /** Decides after a response; consumes and closes it. */
     Step<T> onResponse(Response response) {
         byte[] bytes;
-        Headers headers = response.headers();
+        Headers headers = OkHttpGuards.restore(response.headers());
         int status = response.code();
         try (ResponseBody rb = response.body()) {
             bytes = readCapped(rb);

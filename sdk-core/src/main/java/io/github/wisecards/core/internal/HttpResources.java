@@ -68,7 +68,9 @@ public final class HttpResources {
             generation = root.generation;
         }
         if (configured == null || configuredGeneration != generation) {
-            configured = base.newBuilder()
+            OkHttpClient.Builder b = base.newBuilder();
+            b.interceptors().add(0, OkHttpGuards.TYPED_FAILURES);
+            configured = b.addNetworkInterceptor(OkHttpGuards.SHIELD_RETRY_AFTER)
                     .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
