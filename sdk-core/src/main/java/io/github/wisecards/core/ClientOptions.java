@@ -52,6 +52,7 @@ public final class ClientOptions {
     private final RandomGenerator random;
     private final Supplier<String> idempotencyKeyGenerator;
     private final List<RequestListener> requestListeners;
+    private final boolean logPersonalData;
     private final HttpResources resources;
 
     private ClientOptions(Builder<?> b) {
@@ -64,6 +65,10 @@ public final class ClientOptions {
         }
         if (b.retryMaxDelay.compareTo(b.retryBaseDelay) < 0) {
             throw new IllegalStateException("ClientOptions: retryMaxDelay must be >= retryBaseDelay");
+        }
+        if (b.logPersonalData && b.environment.isProduction()) {
+            throw new IllegalStateException(
+                    "ClientOptions: logPersonalData is for development and not allowed with a production environment");
         }
         this.environment = b.environment;
         this.connectTimeout = b.connectTimeout;
@@ -82,6 +87,7 @@ public final class ClientOptions {
         this.random = b.random;
         this.idempotencyKeyGenerator = b.idempotencyKeyGenerator;
         this.requestListeners = List.copyOf(b.requestListeners);
+        this.logPersonalData = b.logPersonalData;
         this.resources = HttpResources.create(this, b.okHttpClient, b.sharedFrom);
         this.tokenProvider = resources.bind(b.tokenProvider);
     }
@@ -212,6 +218,14 @@ public final class ClientOptions {
         return requestListeners;
     }
 
+    /**
+     * Returns whether TRACE logs show personal data (card holder names, phone numbers, addresses) in
+     * bodies; false by default, when it is masked. Secrets are redacted either way.
+     */
+    public boolean logPersonalData() {
+        return logPersonalData;
+    }
+
     /** Returns the shared HTTP resources; for the SDK's own modules. */
     HttpResources resources() {
         return resources;
@@ -227,7 +241,8 @@ public final class ClientOptions {
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", writeTimeout="
                 + writeTimeout + ", callTimeout=" + callTimeout + ", maxRetries=" + maxRetries
                 + ", customHttpClient=" + (customHttpClient != null) + ", appInfo=" + appInfo
-                + ", defaultHeaders=" + defaultHeaders.keySet() + "}";
+                + ", defaultHeaders=" + defaultHeaders.keySet() + (logPersonalData ? ", logPersonalData=true" : "")
+                + "}";
     }
 
     /**
@@ -256,6 +271,7 @@ public final class ClientOptions {
         private Supplier<String> idempotencyKeyGenerator =
                 () -> UUID.randomUUID().toString();
         private final List<RequestListener> requestListeners = new ArrayList<>();
+        private boolean logPersonalData;
         private ClientOptions sharedFrom;
 
         /** Creates a builder with the defaults. */
@@ -403,6 +419,20 @@ public final class ClientOptions {
             return self();
         }
 
+        /**
+         * Shows personal data (card holder names, phone numbers, e-mail and postal addresses) in the
+         * bodies logged at TRACE; for development only. By default these values are logged as
+         * {@code [MASKED]}, keeping the JSON structure and field names. Tokens, credentials, the PIN
+         * and card tokens stay redacted either way.
+         *
+         * <p>{@code build()} throws {@link IllegalStateException} when this is on with a production
+         * environment.
+         */
+        public B logPersonalData(boolean logPersonalData) {
+            this.logPersonalData = logPersonalData;
+            return self();
+        }
+
         /** Builds the options. */
         protected ClientOptions buildOptions() {
             return new ClientOptions(this);
@@ -452,6 +482,7 @@ public final class ClientOptions {
             random = o.random;
             idempotencyKeyGenerator = o.idempotencyKeyGenerator;
             requestListeners.addAll(o.requestListeners);
+            logPersonalData = o.logPersonalData;
             sharedFrom = o;
             return self();
         }

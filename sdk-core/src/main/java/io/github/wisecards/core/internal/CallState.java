@@ -12,6 +12,7 @@ import io.github.wisecards.core.errors.SdkException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -148,7 +149,7 @@ final class CallState<T> {
         RequestBody rb = body == null
                 ? ("GET".equals(endpoint.method()) ? null : RequestBody.create(new byte[0], JSON))
                 : RequestBody.create(body, bodyMediaType);
-        HttpLog.request(endpoint.method(), maskedPath, attempt, headers, body, bodyType);
+        HttpLog.request(endpoint.method(), maskedPath, attempt, headers, body, bodyType, !options.logPersonalData());
         startNanos = System.nanoTime();
         return new Request.Builder()
                 .url(url)
@@ -200,7 +201,8 @@ final class CallState<T> {
                 priorIoFailure,
                 idempotencyKey,
                 correlationId,
-                () -> ExceptionMapper.map(self.get(), options.clock()));
+                () -> ExceptionMapper.map(self.get(), options.clock()),
+                secrets());
         self.set(full);
         if (status >= 200 && status < 300) {
             try {
@@ -247,6 +249,20 @@ final class CallState<T> {
         return delay != null ? Step.retry(delay) : Step.fail(ex);
     }
 
+    /** Returns the secrets the current attempt sent: the request's own, the access token used. */
+    private List<String> secrets() {
+        List<String> out = new ArrayList<>(request.secrets());
+        if (tokenUsed != null) {
+            out.add(tokenUsed);
+        }
+        String authorization = request.headers().get("Authorization");
+        if (authorization != null) {
+            int space = authorization.indexOf(' ');
+            out.add(space < 0 ? authorization : authorization.substring(space + 1));
+        }
+        return out;
+    }
+
     /** Returns the wait before the next retry, or null when no retry may be made. */
     private Duration retryDelay(Duration retryAfter) {
         if (!mayRetry || retriesUsed >= maxRetries) {
@@ -284,7 +300,14 @@ final class CallState<T> {
                 traceId,
                 error,
                 willRetry);
-        HttpLog.response(a, maskedPath, headers, bytes, headers == null ? null : headers.get("Content-Type"));
+        HttpLog.response(
+                a,
+                maskedPath,
+                headers,
+                bytes,
+                headers == null ? null : headers.get("Content-Type"),
+                secrets(),
+                !options.logPersonalData());
         HttpLog.notify(options.requestListeners(), a);
     }
 

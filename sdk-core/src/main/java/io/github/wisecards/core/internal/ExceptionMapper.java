@@ -60,6 +60,20 @@ public final class ExceptionMapper {
         }
     }
 
+    private static List<ApiError> scrub(List<ApiError> errors, java.util.Collection<String> secrets) {
+        List<ApiError> out = new java.util.ArrayList<>(errors.size());
+        for (ApiError e : errors) {
+            List<String> args = new java.util.ArrayList<>(e.arguments().size());
+            e.arguments().forEach(a -> args.add(Redaction.scrub(a, secrets)));
+            out.add(ApiError.of(
+                    e.code().map(c -> Redaction.scrub(c, secrets)).orElse(null),
+                    e.message().map(m -> Redaction.scrub(m, secrets)).orElse(null),
+                    e.path().map(p -> Redaction.scrub(p, secrets)).orElse(null),
+                    args));
+        }
+        return out;
+    }
+
     /** Returns the host an absolute {@code Location} names, or null (absent, relative, unreadable). */
     private static String locationHost(ResponseContext r) {
         HttpUrl url = r.header("location").map(HttpUrl::parse).orElse(null);
@@ -71,7 +85,11 @@ public final class ExceptionMapper {
         return details(r, ErrorBodyParser.parse(r.body()));
     }
 
-    /** Returns the details of an error response with errors the caller read from its body. */
+    /**
+     * Returns the details of an error response with errors the caller read from its body. The
+     * server's text (errors and raw body) is scrubbed: secrets the request carried are replaced and
+     * card-token-shaped values masked, since a hostile or careless server may echo them.
+     */
     public static ApiException.Details details(ResponseContext r, List<ApiError> errors) {
         return ApiException.Details.builder()
                 .statusCode(r.statusCode())
@@ -80,9 +98,9 @@ public final class ExceptionMapper {
                 .traceId(r.traceId())
                 .correlationId(r.correlationId())
                 .idempotencyKey(r.idempotencyKey())
-                .errors(errors)
+                .errors(scrub(errors, r.secrets()))
                 .headers(r.headers())
-                .rawBody(cappedText(r.body(), ApiException.MAX_RAW_BODY_BYTES))
+                .rawBody(Redaction.scrub(cappedText(r.body(), ApiException.MAX_RAW_BODY_BYTES), r.secrets()))
                 .build();
     }
 

@@ -112,6 +112,17 @@ public final class PathTemplate {
         return new ValidationException("path parameter", List.of(FieldViolation.of(name, rule)));
     }
 
+    /** Returns the values of the sensitive parameters among {@code values}, unmasked. */
+    public List<String> sensitiveValues(Object... values) {
+        List<String> out = new ArrayList<>(sensitive.size());
+        for (int i = 0; i < names.size() && i < values.length; i++) {
+            if (sensitive.contains(names.get(i)) && values[i] != null) {
+                out.add(values[i].toString());
+            }
+        }
+        return out;
+    }
+
     /** Returns whether any path parameter is masked in logs and messages. */
     public boolean hasSensitiveParams() {
         return !sensitive.isEmpty();

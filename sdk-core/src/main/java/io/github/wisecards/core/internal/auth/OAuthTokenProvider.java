@@ -6,6 +6,7 @@ import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.ApiException;
 import io.github.wisecards.core.errors.AuthenticationException;
+import io.github.wisecards.core.internal.ApiRequest;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.ExceptionMapper;
 import io.github.wisecards.core.internal.ResponseDecoder;
@@ -146,12 +147,14 @@ public final class OAuthTokenProvider implements BindableTokenProvider {
         String basic =
                 Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
         Instant requestedAt = clock.instant();
-        TokenResponse r = transport
-                .execute(TOKEN.request()
-                        .formBody(form)
-                        .header("Authorization", "Basic " + basic)
-                        .build())
-                .data();
+        ApiRequest.Builder<TokenResponse> request = TOKEN.request()
+                .formBody(form)
+                .header("Authorization", "Basic " + basic)
+                .secret(clientSecret);
+        if (refreshToken != null) {
+            request.secret(refreshToken);
+        }
+        TokenResponse r = transport.execute(request.build()).data();
         if (r.accessToken == null || r.accessToken.isBlank()) {
             throw new io.github.wisecards.core.errors.InvalidResponseException(
                     "Token response of POST /oauth/token has no access_token", 200, null, null, null);
