@@ -1,5 +1,7 @@
 package io.github.wisecards.core;
 
+import io.github.wisecards.core.errors.ValidationException;
+import io.github.wisecards.core.internal.HeaderRules;
 import io.github.wisecards.core.internal.HttpResources;
 import java.time.Clock;
 import java.time.Duration;
@@ -381,10 +383,19 @@ public final class ClientOptions {
             return self();
         }
 
-        /** Adds a header sent with every call. */
+        /**
+         * Adds a header sent with every call.
+         *
+         * @throws ValidationException for headers the SDK or HTTP manages ({@code Authorization},
+         *     {@code Host}, {@code Content-Length}, {@code Transfer-Encoding}, {@code Connection},
+         *     ...: see the README), for a name that is not a valid header name, and for a value
+         *     with CR, LF, other control characters or non-ASCII characters; the message never
+         *     repeats the value
+         */
         public B putDefaultHeader(String name, String value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
+            HeaderRules.checkHeader("client options", name, value);
             this.defaultHeaders.put(name, value);
             return self();
         }
