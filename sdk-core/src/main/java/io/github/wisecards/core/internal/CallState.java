@@ -7,8 +7,10 @@ import io.github.wisecards.core.RequestAttempt;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.ApiConnectionException;
 import io.github.wisecards.core.errors.ApiException;
+import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.InvalidResponseException;
 import io.github.wisecards.core.errors.SdkException;
+import io.github.wisecards.core.errors.ValidationException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -143,6 +145,12 @@ final class CallState<T> {
         Headers.Builder h = baseHeaders.newBuilder();
         if (endpoint.authenticated()) {
             tokenUsed = tokenProvider.accessToken();
+            if (tokenUsed == null || tokenUsed.isEmpty()) {
+                throw new ValidationException(
+                        "access token", List.of(FieldViolation.of("accessToken", "the token provider returned none")));
+            }
+            // checked here, not by OkHttp, whose exception would quote the token
+            HeaderRules.checkValue("access token", "accessToken", tokenUsed);
             h.set("Authorization", "Bearer " + tokenUsed);
         }
         Headers headers = h.build();
@@ -328,6 +336,9 @@ final class CallState<T> {
     }
 
     private static String describe(Throwable e) {
+        if (e instanceof RejectedResponseException) {
+            return e.getMessage(); // written by the SDK, quotes nothing from the body
+        }
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
             return e.getClass().getSimpleName() + " at line " + j.getLocation().getLineNr() + ", column "
                     + j.getLocation().getColumnNr();
