@@ -284,6 +284,16 @@ final class CallState<T> {
         return delay;
     }
 
+    /** Returns the exception of a call in flight whose client was closed before its next attempt. */
+    SdkException clientClosed() {
+        return new ApiConnectionException(
+                endpoint.method(),
+                maskedPath,
+                false,
+                idempotencyKey,
+                new java.io.InterruptedIOException("client closed before attempt " + (attempt + 1)));
+    }
+
     /** Returns the exception thrown when the deadline passed before an attempt could start. */
     SdkException deadlineExceeded() {
         return new ApiConnectionException(

@@ -13,8 +13,9 @@ import okhttp3.OkHttpClient;
  * OkHttp connection pool and dispatcher, shared by every client built from them.
  *
  * <p>When the SDK created the OkHttp client itself, it is released (dispatcher threads stopped,
- * idle connections closed) when the last client using it is closed, and created again if a client
- * is built afterwards. A caller's OkHttp client is never closed. Thread-safe.
+ * connections closed) when the last client using it is closed and its calls have ended, and
+ * created again only for a client built afterwards, never for a call of a closed one. A caller's
+ * OkHttp client is never closed. Thread-safe.
  */
 public final class HttpResources {
     private static volatile Function<ClientOptions, HttpResources> accessor;
@@ -89,6 +90,7 @@ public final class HttpResources {
     public void retain() {
         synchronized (root) {
             root.users++;
+            root.shutDown = false;
         }
     }
 
@@ -106,6 +108,7 @@ public final class HttpResources {
         private OkHttpClient owned;
         private int users;
         private long generation;
+        private boolean shutDown;
 
         Root(OkHttpClient custom) {
             this.custom = custom;
@@ -115,6 +118,10 @@ public final class HttpResources {
             if (custom != null) {
                 return custom;
             }
+            if (owned == null && shutDown) {
+                // every client using these resources was closed: never re-create a client no one owns
+                throw new IllegalStateException("client is closed");
+            }
             if (owned == null) {
                 owned = new OkHttpClient.Builder().build();
                 generation++;
@@ -123,6 +130,7 @@ public final class HttpResources {
         }
 
         void shutdown() {
+            shutDown = true;
             if (owned != null) {
                 owned.dispatcher().executorService().shutdown();
                 owned.connectionPool().evictAll();

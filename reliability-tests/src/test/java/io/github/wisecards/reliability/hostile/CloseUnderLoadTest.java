@@ -1,0 +1,152 @@
+package io.github.wisecards.reliability.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.wisecards.cards.CardsClient;
+import io.github.wisecards.core.errors.ApiConnectionException;
+import io.github.wisecards.core.testkit.FakeClock;
+import io.github.wisecards.core.testkit.MockServers;
+import io.github.wisecards.core.testkit.RecordingSleeper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * {@code close()} while 16 threads call, blocking and async, 20 rounds: every call succeeds or
+ * fails with a clear "client closed" error (never "executor rejected"), no call starts after
+ * close, and once the calls have ended no established connection is left (counted from the
+ * kernel's {@code /proc/net/tcp} tables).
+ */
+class CloseUnderLoadTest {
+    private static final int THREADS = 16;
+    private static final int ROUNDS = 20;
+
+    private final FakeClock clock = new FakeClock();
+    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
+    private final MockWebServer server = Hostile.startServer();
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void closeUnderLoadLeavesNoConnectionAndOnlyClearErrors() throws Exception {
+        assertThat(Path.of("/proc/net/tcp"))
+                .as("counting sockets needs Linux /proc/net/tcp")
+                .isReadable();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return MockServers.json(200, Hostile.CARD_ORDER);
+            }
+        });
+        ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
+        AtomicInteger closedErrors = new AtomicInteger();
+        AtomicInteger successes = new AtomicInteger();
+        List<Integer> leftOpen = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            CardsClient cards =
+                    Hostile.cards(server, clock, sleeper).maxRetries(0).build();
+            CountDownLatch warm = new CountDownLatch(THREADS);
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                boolean async = t % 2 == 1;
+                Thread thread = new Thread(() -> {
+                    boolean counted = false;
+                    while (true) {
+                        try {
+                            if (async) {
+                                cards.cardOrders()
+                                        .async()
+                                        .retrieve(Hostile.PROFILE_ID, 142L)
+                                        .join();
+                            } else {
+                                cards.cardOrders().retrieve(Hostile.PROFILE_ID, 142L);
+                            }
+                            successes.incrementAndGet();
+                        } catch (RuntimeException e) {
+                            Throwable cause = e instanceof CompletionException ? e.getCause() : e;
+                            if (isClientClosed(cause)) {
+                                closedErrors.incrementAndGet();
+                                if (cause instanceof IllegalStateException) {
+                                    break; // the client refuses new calls: done
+                                }
+                            } else {
+                                unexpected.add(cause);
+                                break;
+                            }
+                        }
+                        if (!counted) {
+                            counted = true;
+                            warm.countDown();
+                        }
+                    }
+                    if (!counted) {
+                        warm.countDown();
+                    }
+                });
+                threads.add(thread);
+                thread.start();
+            }
+            assertThat(warm.await(20, TimeUnit.SECONDS)).isTrue();
+            cards.close();
+            for (Thread thread : threads) {
+                thread.join(TimeUnit.SECONDS.toMillis(20));
+                assertThat(thread.isAlive()).isFalse();
+            }
+            leftOpen.add(openConnections(server.getPort()));
+            assertThatThrownBy(() -> cards.cardOrders().retrieve(Hostile.PROFILE_ID, 142L))
+                    .as("no call starts after close, and nothing is re-created")
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("client is closed");
+            assertThat(openConnections(server.getPort())).isZero();
+        }
+        assertThat(unexpected).as("only clear 'client closed' errors").isEmpty();
+        assertThat(leftOpen).as("established connections after each round").containsOnly(0);
+        assertThat(successes.get()).isGreaterThanOrEqualTo(ROUNDS * THREADS);
+    }
+
+    private static boolean isClientClosed(Throwable e) {
+        if (e instanceof IllegalStateException) {
+            return "client is closed".equals(e.getMessage());
+        }
+        return e instanceof ApiConnectionException && e.getMessage().contains("client closed");
+    }
+
+    /** Counts the client-side ends of established loopback TCP connections to {@code port}. */
+    private static int openConnections(int port) throws IOException {
+        String hexPort = String.format(":%04X", port);
+        int count = 0;
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            Path p = Path.of(table);
+            if (!Files.isReadable(p)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(p)) {
+                String[] f = line.trim().split("\\s+");
+                // sl local_address rem_address st ...; 01 = ESTABLISHED
+                if (f.length > 3 && f[2].endsWith(hexPort) && "01".equals(f[3])) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
