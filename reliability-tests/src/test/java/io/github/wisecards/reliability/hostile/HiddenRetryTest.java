@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.wisecards.cards.CardsClient;
 import io.github.wisecards.core.RequestAttempt;
 import io.github.wisecards.core.errors.ApiConnectionException;
+import io.github.wisecards.core.errors.AuthenticationException;
 import io.github.wisecards.core.errors.ServerException;
 import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.core.testkit.MockServers;
@@ -19,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -152,6 +154,29 @@ class HiddenRetryTest {
                 .cause()
                 .isInstanceOf(ApiConnectionException.class);
         assertThat(sleeper.sleeps()).as("a programming error is not retried").isEmpty();
+    }
+
+    @Test
+    void partnerAuthenticatorDoesNotResendA401BehindTheSdksBack() {
+        AtomicInteger authenticatorCalls = new AtomicInteger();
+        OkHttpClient partner = new OkHttpClient.Builder()
+                .authenticator((route, response) -> {
+                    authenticatorCalls.incrementAndGet();
+                    return response.request()
+                            .newBuilder()
+                            .header("Authorization", "Basic cGFydG5lcjpzZWNyZXQ=")
+                            .build();
+                })
+                .build();
+        for (int i = 0; i < 5; i++) {
+            server.enqueue(MockServers.json(401, "{\"error\":\"invalid_token\"}"));
+        }
+        cards = cardsBuilder().okHttpClient(partner).build();
+
+        assertThatThrownBy(() -> cards.cardOrders().cancel(Hostile.PROFILE_ID, 142L))
+                .isInstanceOf(AuthenticationException.class);
+        assertThat(authenticatorCalls).hasValue(0);
+        assertThat(server.getRequestCount()).as("the SDK's own attempts only").isEqualTo(attempts.size());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.github.wisecards.core.internal.auth.BindableTokenProvider;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import okhttp3.Authenticator;
 import okhttp3.OkHttpClient;
 
 /**
@@ -80,6 +81,9 @@ public final class HttpResources {
                     // Wise never redirects; following one re-sends bodies and headers elsewhere
                     .followRedirects(false)
                     .followSslRedirects(false)
+                    // a 401 is the token provider's to handle (one refresh, one retry), not an
+                    // OkHttp authenticator's hidden resend
+                    .authenticator(Authenticator.NONE)
                     .build();
             configuredGeneration = generation;
         }
