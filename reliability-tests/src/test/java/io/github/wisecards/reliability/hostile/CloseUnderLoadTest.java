@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.cards.CardsClient;
 import io.github.wisecards.core.errors.ApiConnectionException;
-import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.core.testkit.MockServers;
-import io.github.wisecards.core.testkit.RecordingSleeper;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.github.wisecards.reliability.Sockets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -32,18 +27,9 @@ import org.junit.jupiter.api.Timeout;
  * close, and once the calls have ended no established connection is left (counted from the
  * kernel's {@code /proc/net/tcp} tables).
  */
-class CloseUnderLoadTest {
+class CloseUnderLoadTest extends HostileServerBase {
     private static final int THREADS = 16;
     private static final int ROUNDS = 20;
-
-    private final FakeClock clock = new FakeClock();
-    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-    private final MockWebServer server = Hostile.startServer();
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-    }
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -62,8 +48,7 @@ class CloseUnderLoadTest {
         AtomicInteger successes = new AtomicInteger();
         List<Integer> leftOpen = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            CardsClient cards =
-                    Hostile.cards(server, clock, sleeper).maxRetries(0).build();
+            CardsClient cards = cardsBuilder().maxRetries(0).build();
             CountDownLatch warm = new CountDownLatch(THREADS);
             List<Thread> threads = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
@@ -111,12 +96,12 @@ class CloseUnderLoadTest {
                 thread.join(TimeUnit.SECONDS.toMillis(20));
                 assertThat(thread.isAlive()).isFalse();
             }
-            leftOpen.add(openConnections(server.getPort()));
+            leftOpen.add(Sockets.established(server.getPort()));
             assertThatThrownBy(() -> cards.cardOrders().retrieve(Hostile.PROFILE_ID, 142L))
                     .as("no call starts after close, and nothing is re-created")
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("client is closed");
-            assertThat(openConnections(server.getPort())).isZero();
+            assertThat(Sockets.established(server.getPort())).isZero();
         }
         assertThat(unexpected).as("only clear 'client closed' errors").isEmpty();
         assertThat(leftOpen).as("established connections after each round").containsOnly(0);
@@ -128,25 +113,5 @@ class CloseUnderLoadTest {
             return "client is closed".equals(e.getMessage());
         }
         return e instanceof ApiConnectionException && e.getMessage().contains("client closed");
-    }
-
-    /** Counts the client-side ends of established loopback TCP connections to {@code port}. */
-    private static int openConnections(int port) throws IOException {
-        String hexPort = String.format(":%04X", port);
-        int count = 0;
-        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            Path p = Path.of(table);
-            if (!Files.isReadable(p)) {
-                continue;
-            }
-            for (String line : Files.readAllLines(p)) {
-                String[] f = line.trim().split("\\s+");
-                // sl local_address rem_address st ...; 01 = ESTABLISHED
-                if (f.length > 3 && f[2].endsWith(hexPort) && "01".equals(f[3])) {
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 }

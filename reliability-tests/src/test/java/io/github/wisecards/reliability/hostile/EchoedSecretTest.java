@@ -3,20 +3,14 @@ package io.github.wisecards.reliability.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.wisecards.cards.CardsClient;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.ApiError;
 import io.github.wisecards.core.errors.ApiException;
 import io.github.wisecards.core.errors.AuthenticationException;
 import io.github.wisecards.core.errors.NotFoundException;
 import io.github.wisecards.core.errors.PermissionDeniedException;
-import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.core.testkit.LogCapture;
 import io.github.wisecards.core.testkit.MockServers;
-import io.github.wisecards.core.testkit.RecordingSleeper;
-import io.github.wisecards.kiosk.KioskClient;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,27 +19,10 @@ import org.junit.jupiter.api.Test;
  * redacted before it reaches an exception (message, errors, raw body) or a log line (DEBUG and
  * TRACE).
  */
-class EchoedSecretTest {
+class EchoedSecretTest extends HostileServerBase {
     private static final String OTHER_CARD_TOKEN = "11111111-2222-4333-8444-555566667777";
     private static final String CLIENT_SECRET = "hostile-client-secret-9f8e7d";
     private static final String REFRESH_TOKEN = "hostile-refresh-token-a1b2c3";
-
-    private final FakeClock clock = new FakeClock();
-    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-    private final MockWebServer server = Hostile.startServer();
-    private CardsClient cards;
-    private KioskClient kiosk;
-
-    @AfterEach
-    void tearDown() {
-        if (cards != null) {
-            cards.close();
-        }
-        if (kiosk != null) {
-            kiosk.close();
-        }
-        server.close();
-    }
 
     private static void assertNowhere(ApiException e, String logs, String... secrets) {
         for (String secret : secrets) {
@@ -65,12 +42,7 @@ class EchoedSecretTest {
                 404,
                 "{\"errors\":[{\"code\":\"card.not.found\",\"message\":\"Card " + Hostile.CARD_TOKEN
                         + " not found\",\"arguments\":[\"" + Hostile.CARD_TOKEN + "\"]}]}"));
-        kiosk = KioskClient.builder()
-                .environment(Hostile.env(server))
-                .accessToken(Hostile.ACCESS_TOKEN)
-                .clock(clock)
-                .sleeper(sleeper)
-                .build();
+        kiosk = kioskBuilder().build();
 
         NotFoundException e;
         String logs;
@@ -92,7 +64,7 @@ class EchoedSecretTest {
                 403,
                 "{\"error\":\"forbidden\",\"error_description\":\"token " + Hostile.ACCESS_TOKEN + " may not read card "
                         + OTHER_CARD_TOKEN + "\"}"));
-        cards = Hostile.cards(server, clock, sleeper).build();
+        cards = cardsBuilder().build();
 
         PermissionDeniedException e;
         String logs;
@@ -112,11 +84,8 @@ class EchoedSecretTest {
                 400,
                 "{\"error\":\"invalid_grant\",\"error_description\":\"refresh token " + REFRESH_TOKEN
                         + " is not valid for client secret " + CLIENT_SECRET + "\"}"));
-        cards = CardsClient.builder()
-                .environment(Hostile.env(server))
+        cards = cardsBuilder()
                 .tokenProvider(TokenProvider.refreshing("client-id", CLIENT_SECRET, REFRESH_TOKEN))
-                .clock(clock)
-                .sleeper(sleeper)
                 .build();
 
         AuthenticationException e;

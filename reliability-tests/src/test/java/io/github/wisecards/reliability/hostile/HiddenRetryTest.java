@@ -8,11 +8,8 @@ import io.github.wisecards.core.RequestAttempt;
 import io.github.wisecards.core.errors.ApiConnectionException;
 import io.github.wisecards.core.errors.AuthenticationException;
 import io.github.wisecards.core.errors.ServerException;
-import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.core.testkit.MockServers;
-import io.github.wisecards.core.testkit.RecordingSleeper;
 import io.github.wisecards.core.testkit.SequenceRandom;
-import io.github.wisecards.kiosk.KioskClient;
 import io.github.wisecards.kiosk.model.CardProductionSimulateParams;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -23,10 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,26 +29,10 @@ import org.junit.jupiter.api.Test;
  * SDK decided not to retry, hostile {@code Retry-After} values never throw untyped exceptions nor
  * shorten the backoff, and only {@code SdkException}s leave the SDK.
  */
-class HiddenRetryTest {
+class HiddenRetryTest extends HostileServerBase {
     private static final String PRESET_PATH = "/twcard-data/v1/sensitive-card-data/preset-pin";
 
-    private final FakeClock clock = new FakeClock();
-    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-    private final MockWebServer server = Hostile.startServer();
     private final List<RequestAttempt> attempts = new CopyOnWriteArrayList<>();
-    private CardsClient cards;
-    private KioskClient kiosk;
-
-    @AfterEach
-    void tearDown() {
-        if (cards != null) {
-            cards.close();
-        }
-        if (kiosk != null) {
-            kiosk.close();
-        }
-        server.close();
-    }
 
     private static MockResponse unavailable(String retryAfter) {
         return MockServers.jsonBuilder(503, "{\"error\":\"unavailable\"}")
@@ -61,8 +40,9 @@ class HiddenRetryTest {
                 .build();
     }
 
-    private CardsClient.Builder cardsBuilder() {
-        return Hostile.cards(server, clock, sleeper).addRequestListener(attempts::add);
+    @Override
+    CardsClient.Builder cardsBuilder() {
+        return super.cardsBuilder().addRequestListener(attempts::add);
     }
 
     @Test
@@ -84,12 +64,7 @@ class HiddenRetryTest {
     void simulateAnswered503WithRetryAfterZeroIsSentOnce() {
         server.enqueue(unavailable("0"));
         server.enqueue(MockServers.json(200, "{\"status\":\"PRODUCED\"}"));
-        kiosk = KioskClient.builder()
-                .environment(Hostile.env(server))
-                .accessToken(Hostile.ACCESS_TOKEN)
-                .clock(clock)
-                .sleeper(sleeper)
-                .build();
+        kiosk = kioskBuilder().build();
 
         assertThatThrownBy(() -> kiosk.cardProductions()
                         .simulate(Hostile.PROFILE_ID, Hostile.CARD_TOKEN, CardProductionSimulateParams.produced()))

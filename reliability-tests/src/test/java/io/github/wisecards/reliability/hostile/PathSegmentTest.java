@@ -3,20 +3,15 @@ package io.github.wisecards.reliability.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.wisecards.cards.CardsClient;
 import io.github.wisecards.core.errors.ValidationException;
-import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.core.testkit.MockServers;
-import io.github.wisecards.core.testkit.RecordingSleeper;
 import io.github.wisecards.kiosk.KioskClient;
 import io.github.wisecards.kiosk.model.CardProductionParams;
 import io.github.wisecards.kiosk.model.CardProductionSimulateParams;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,23 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * percent-encoded into its segment, and the values a URL would resolve ({@code .}, {@code ..}) or
  * drop (empty) are refused locally with nothing sent.
  */
-class PathSegmentTest {
-    private final FakeClock clock = new FakeClock();
-    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-    private final MockWebServer server = Hostile.startServer();
-    private KioskClient kiosk;
-    private CardsClient cards;
-
-    @AfterEach
-    void tearDown() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-        if (cards != null) {
-            cards.close();
-        }
-        server.close();
-    }
+class PathSegmentTest extends HostileServerBase {
 
     /** The kiosk operations with a card token in their path, and the path before and after it. */
     enum TokenOperation {
@@ -118,7 +97,7 @@ class PathSegmentTest {
     void everyHostileCardTokenReachesExactlyItsOwnSegment(TokenOperation op, String token, String onTheWire)
             throws Exception {
         server.enqueue(MockServers.json(200, Hostile.IN_PROGRESS));
-        kiosk = kiosk();
+        kiosk = kioskBuilder().build();
 
         op.call.accept(kiosk, token);
 
@@ -135,7 +114,7 @@ class PathSegmentTest {
     @ParameterizedTest(name = "{0} with \"{1}\"")
     @MethodSource("refusedValues")
     void dotSegmentsAndEmptyCardTokensAreRefusedWithNothingSent(TokenOperation op, String token) {
-        kiosk = kiosk();
+        kiosk = kioskBuilder().build();
 
         assertThatThrownBy(() -> op.call.accept(kiosk, token))
                 .isInstanceOfSatisfying(
@@ -146,7 +125,7 @@ class PathSegmentTest {
 
     @Test
     void idsAtTheirExtremesReachTheirOwnSegments() throws Exception {
-        cards = Hostile.cards(server, clock, sleeper).build();
+        cards = cardsBuilder().build();
         server.enqueue(MockServers.json(200, Hostile.CARD_ORDER));
         server.enqueue(MockServers.json(200, "{\"requirements\":[]}"));
         server.enqueue(MockServers.json(202, ""));
@@ -161,14 +140,5 @@ class PathSegmentTest {
                 .isEqualTo("/v3/spend/profiles/1/card-orders/9223372036854775807/requirements");
         assertThat(server.takeRequest().getTarget())
                 .isEqualTo("/v3/spend/profiles/9223372036854775807/card-orders/1/status");
-    }
-
-    private KioskClient kiosk() {
-        return KioskClient.builder()
-                .environment(Hostile.env(server))
-                .accessToken(Hostile.ACCESS_TOKEN)
-                .clock(clock)
-                .sleeper(sleeper)
-                .build();
     }
 }

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.cards.CardsClient;
 import io.github.wisecards.core.Environment;
-import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.core.testkit.LogCapture;
 import io.github.wisecards.core.testkit.MockServers;
-import io.github.wisecards.core.testkit.RecordingSleeper;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,23 +14,10 @@ import org.junit.jupiter.api.Test;
  * default with the JSON structure and field names kept; {@code logPersonalData(true)} shows it in
  * development (never in production), and secrets stay redacted either way.
  */
-class PersonalDataLogTest {
+class PersonalDataLogTest extends HostileServerBase {
     private static final String[] PERSONAL = {
         "John Smith", "JOHN SMITH", "+441234567890", "56 Shoreditch High St", "E1 6JJ"
     };
-
-    private final FakeClock clock = new FakeClock();
-    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-    private final MockWebServer server = Hostile.startServer();
-    private CardsClient cards;
-
-    @AfterEach
-    void tearDown() {
-        if (cards != null) {
-            cards.close();
-        }
-        server.close();
-    }
 
     private String createAtTrace(CardsClient client) {
         server.enqueue(MockServers.json(200, Hostile.CARD_ORDER));
@@ -46,7 +29,7 @@ class PersonalDataLogTest {
 
     @Test
     void traceLogsMaskCardHolderNamePhoneAndAddressKeepingFieldNames() {
-        cards = Hostile.cards(server, clock, sleeper).build();
+        cards = cardsBuilder().build();
 
         String logs = createAtTrace(cards);
 
@@ -64,7 +47,7 @@ class PersonalDataLogTest {
 
     @Test
     void logPersonalDataShowsFullBodiesButStillRedactsSecrets() {
-        cards = Hostile.cards(server, clock, sleeper).logPersonalData(true).build();
+        cards = cardsBuilder().logPersonalData(true).build();
 
         String logs = createAtTrace(cards);
 

@@ -3,13 +3,9 @@ package io.github.wisecards.reliability.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.wisecards.cards.CardsClient;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.RedirectNotFollowedException;
-import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.core.testkit.MockServers;
-import io.github.wisecards.core.testkit.RecordingSleeper;
-import io.github.wisecards.kiosk.KioskClient;
 import io.github.wisecards.kiosk.model.CardProductionSimulateParams;
 import java.util.concurrent.CompletionException;
 import mockwebserver3.MockResponse;
@@ -23,23 +19,11 @@ import org.junit.jupiter.api.Test;
  * OkHttp client is the SDK's or the partner's), and a 3xx is a typed error naming the status and
  * the Location host. A redirect loop is one request, not retried.
  */
-class RedirectTest {
-    private final FakeClock clock = new FakeClock();
-    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-    private final MockWebServer wise = Hostile.startServer();
+class RedirectTest extends HostileServerBase {
     private final MockWebServer elsewhere = Hostile.startServer();
-    private CardsClient cards;
-    private KioskClient kiosk;
 
     @AfterEach
-    void tearDown() {
-        if (cards != null) {
-            cards.close();
-        }
-        if (kiosk != null) {
-            kiosk.close();
-        }
-        wise.close();
+    void closeElsewhere() {
         elsewhere.close();
     }
 
@@ -57,8 +41,8 @@ class RedirectTest {
 
     @Test
     void createAnswered307ToAnotherHostSendsNothingThereAndFailsNamingStatusAndHost() {
-        wise.enqueue(redirect(307, elsewhereUrl("/steal")));
-        cards = Hostile.cards(wise, clock, sleeper).build();
+        server.enqueue(redirect(307, elsewhereUrl("/steal")));
+        cards = cardsBuilder().build();
 
         assertThatThrownBy(() -> cards.cardOrders().create(Hostile.PROFILE_ID, Hostile.createParams()))
                 .isInstanceOfSatisfying(RedirectNotFollowedException.class, e -> {
@@ -67,13 +51,13 @@ class RedirectTest {
                     assertThat(e.getMessage()).contains("307").contains("localhost");
                 });
         assertThat(elsewhere.getRequestCount()).isZero();
-        assertThat(wise.getRequestCount()).isEqualTo(1);
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test
     void asyncCreateAnswered308FailsTypedAndSendsNothingElsewhere() {
-        wise.enqueue(redirect(308, elsewhereUrl("/steal")));
-        cards = Hostile.cards(wise, clock, sleeper).build();
+        server.enqueue(redirect(308, elsewhereUrl("/steal")));
+        cards = cardsBuilder().build();
 
         assertThatThrownBy(() -> cards.cardOrders()
                         .async()
@@ -87,28 +71,25 @@ class RedirectTest {
 
     @Test
     void refreshTokenFormIsNotResentToTheRedirectTarget() {
-        wise.enqueue(redirect(307, elsewhereUrl("/oauth/token")));
-        cards = CardsClient.builder()
-                .environment(Hostile.env(wise))
+        server.enqueue(redirect(307, elsewhereUrl("/oauth/token")));
+        cards = cardsBuilder()
                 .tokenProvider(TokenProvider.refreshing("client-id", "client-secret", "refresh-token-secret"))
-                .clock(clock)
-                .sleeper(sleeper)
                 .build();
 
         assertThatThrownBy(() -> cards.cardOrders().retrieve(Hostile.PROFILE_ID, 142L))
                 .isInstanceOf(RedirectNotFollowedException.class)
                 .hasMessageContaining("307");
         assertThat(elsewhere.getRequestCount()).isZero();
-        assertThat(wise.getRequestCount())
+        assertThat(server.getRequestCount())
                 .as("one token request, never retried")
                 .isEqualTo(1);
     }
 
     @Test
     void pinPresetIsNotResentToTheRedirectTarget() throws Exception {
-        wise.enqueue(MockServers.json(200, Hostile.keyBody(2048)));
-        wise.enqueue(redirect(307, elsewhereUrl("/twcard-data/v1/sensitive-card-data/preset-pin")));
-        cards = Hostile.cards(wise, clock, sleeper).build();
+        server.enqueue(MockServers.json(200, Hostile.keyBody(2048)));
+        server.enqueue(redirect(307, elsewhereUrl("/twcard-data/v1/sensitive-card-data/preset-pin")));
+        cards = cardsBuilder().build();
 
         assertThatThrownBy(() -> cards.cardOrders().presetPin(142L, "4821".toCharArray()))
                 .isInstanceOf(RedirectNotFollowedException.class);
@@ -117,12 +98,12 @@ class RedirectTest {
 
     @Test
     void partnerClientThatFollowsRedirectsDoesNotFollowThemForTheSdk() {
-        wise.enqueue(redirect(307, elsewhereUrl("/steal")));
+        server.enqueue(redirect(307, elsewhereUrl("/steal")));
         OkHttpClient partner = new OkHttpClient.Builder()
                 .followRedirects(true)
                 .followSslRedirects(true)
                 .build();
-        cards = Hostile.cards(wise, clock, sleeper).okHttpClient(partner).build();
+        cards = cardsBuilder().okHttpClient(partner).build();
 
         assertThatThrownBy(() -> cards.cardOrders().create(Hostile.PROFILE_ID, Hostile.createParams()))
                 .isInstanceOf(RedirectNotFollowedException.class);
@@ -131,29 +112,24 @@ class RedirectTest {
 
     @Test
     void redirectLoopIsOneRequestAndNotRetriedAsAConnectionFailure() {
-        String self = wise.url("/v3/spend/profiles/123456/card-orders/142").toString();
+        String self = server.url("/v3/spend/profiles/123456/card-orders/142").toString();
         for (int i = 0; i < 30; i++) {
-            wise.enqueue(redirect(302, self));
+            server.enqueue(redirect(302, self));
         }
-        cards = Hostile.cards(wise, clock, sleeper).maxRetries(5).build();
+        cards = cardsBuilder().maxRetries(5).build();
 
         assertThatThrownBy(() -> cards.cardOrders().retrieve(Hostile.PROFILE_ID, 142L))
                 .isInstanceOfSatisfying(
                         RedirectNotFollowedException.class,
-                        e -> assertThat(e.locationHost()).contains(wise.getHostName()));
-        assertThat(wise.getRequestCount()).isEqualTo(1);
+                        e -> assertThat(e.locationHost()).contains(server.getHostName()));
+        assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(sleeper.sleeps()).isEmpty();
     }
 
     @Test
     void simulateAnsweredWithARelativeRedirectNamesTheSameHost() {
-        wise.enqueue(redirect(303, "/elsewhere"));
-        kiosk = KioskClient.builder()
-                .environment(Hostile.env(wise))
-                .accessToken(Hostile.ACCESS_TOKEN)
-                .clock(clock)
-                .sleeper(sleeper)
-                .build();
+        server.enqueue(redirect(303, "/elsewhere"));
+        kiosk = kioskBuilder().build();
 
         assertThatThrownBy(() -> kiosk.cardProductions()
                         .simulate(Hostile.PROFILE_ID, Hostile.CARD_TOKEN, CardProductionSimulateParams.produced()))
@@ -162,6 +138,6 @@ class RedirectTest {
                     assertThat(e.locationHost()).isEmpty();
                     assertThat(e.getMessage()).contains("same host");
                 });
-        assertThat(wise.getRequestCount()).isEqualTo(1);
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 }

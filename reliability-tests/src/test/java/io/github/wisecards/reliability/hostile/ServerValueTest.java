@@ -7,14 +7,10 @@ import io.github.wisecards.cards.CardsClient;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.AuthenticationException;
 import io.github.wisecards.core.errors.InvalidResponseException;
-import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.core.testkit.MockServers;
-import io.github.wisecards.core.testkit.RecordingSleeper;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,21 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * token endpoint's lifetimes and token characters are bounded and typed, and decimals with an
  * absurd scale or precision are an invalid response.
  */
-class ServerValueTest {
+class ServerValueTest extends HostileServerBase {
     private static final String TOKEN_PATH = "/oauth/token";
-
-    private final FakeClock clock = new FakeClock();
-    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-    private final MockWebServer server = Hostile.startServer();
-    private CardsClient cards;
-
-    @AfterEach
-    void tearDown() {
-        if (cards != null) {
-            cards.close();
-        }
-        server.close();
-    }
 
     // item 9: the PIN encryption key
 
@@ -47,7 +30,7 @@ class ServerValueTest {
     void pinKeyUnder2048BitsIsRefusedAndThePinIsNeverSent(int bits) {
         server.enqueue(MockServers.json(200, Hostile.keyBody(bits)));
         server.enqueue(MockServers.json(200, "{\"cardOrderId\":\"142\"}"));
-        cards = Hostile.cards(server, clock, sleeper).build();
+        cards = cardsBuilder().build();
 
         assertThatThrownBy(() -> cards.cardOrders().presetPin(142L, "4821".toCharArray()))
                 .isInstanceOf(InvalidResponseException.class)
@@ -59,7 +42,7 @@ class ServerValueTest {
     @Test
     void weakPinKeyFailsTheAsyncPresetTypedWithNothingSent() {
         server.enqueue(MockServers.json(200, Hostile.keyBody(1024)));
-        cards = Hostile.cards(server, clock, sleeper).build();
+        cards = cardsBuilder().build();
 
         assertThatThrownBy(() -> cards.cardOrders()
                         .async()
@@ -74,11 +57,8 @@ class ServerValueTest {
     // item 10: the token endpoint
 
     private CardsClient refreshingClient() {
-        return CardsClient.builder()
-                .environment(Hostile.env(server))
+        return cardsBuilder()
                 .tokenProvider(TokenProvider.refreshing("client-id", "client-secret", "refresh-token"))
-                .clock(clock)
-                .sleeper(sleeper)
                 .maxRetries(0)
                 .build();
     }
@@ -158,9 +138,7 @@ class ServerValueTest {
 
     @Test
     void customTokenProviderReturningCrLfIsATypedErrorWithNothingSent() {
-        cards = Hostile.cards(server, clock, sleeper)
-                .tokenProvider(() -> "evil\r\nX-Injected: 1")
-                .build();
+        cards = cardsBuilder().tokenProvider(() -> "evil\r\nX-Injected: 1").build();
 
         assertThatThrownBy(() -> cards.cardOrders().retrieve(Hostile.PROFILE_ID, 142L))
                 .isInstanceOf(io.github.wisecards.core.errors.SdkException.class)
@@ -175,7 +153,7 @@ class ServerValueTest {
     void decimalWithAnAbsurdScaleIsAnInvalidResponse(String lifetimeLimit) {
         server.enqueue(MockServers.json(
                 200, Hostile.CARD_ORDER.replace("\"lifetimeLimit\":100", "\"lifetimeLimit\":" + lifetimeLimit)));
-        cards = Hostile.cards(server, clock, sleeper).build();
+        cards = cardsBuilder().build();
 
         assertThatThrownBy(() -> cards.cardOrders().retrieve(Hostile.PROFILE_ID, 142L))
                 .isInstanceOf(InvalidResponseException.class);
@@ -185,7 +163,7 @@ class ServerValueTest {
     void decimalWithTooManyDigitsIsAnInvalidResponse() {
         server.enqueue(MockServers.json(
                 200, Hostile.CARD_ORDER.replace("\"lifetimeLimit\":100", "\"lifetimeLimit\":" + "9".repeat(101))));
-        cards = Hostile.cards(server, clock, sleeper).build();
+        cards = cardsBuilder().build();
 
         assertThatThrownBy(() -> cards.cardOrders().retrieve(Hostile.PROFILE_ID, 142L))
                 .isInstanceOf(InvalidResponseException.class);
@@ -195,7 +173,7 @@ class ServerValueTest {
     void ordinaryDecimalsAreKeptExactly() {
         server.enqueue(MockServers.json(
                 200, Hostile.CARD_ORDER.replace("\"lifetimeLimit\":100", "\"lifetimeLimit\":12345678.901234")));
-        cards = Hostile.cards(server, clock, sleeper).build();
+        cards = cardsBuilder().build();
 
         assertThat(cards.cardOrders().retrieve(Hostile.PROFILE_ID, 142L).lifetimeLimit())
                 .hasValueSatisfying(v -> assertThat(v.toPlainString()).isEqualTo("12345678.901234"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.cards.CardsClient;
+import io.github.wisecards.core.Environment;
 import io.github.wisecards.core.RequestAttempt;
 import io.github.wisecards.core.errors.ApiConnectionException;
 import io.github.wisecards.core.errors.RedirectNotFollowedException;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A local TLS server with a generated self-signed certificate: an untrusted chain or a hostname
+ * A local TLS server with a generated self-signed certificate (started per test after {@code
+ * useHttps}, so not {@link HostileServerBase}'s plain server): an untrusted chain or a hostname
  * mismatch is not transient and is never retried; an https to http redirect is not followed.
  */
 class TlsFailureTest {
@@ -71,8 +73,11 @@ class TlsFailureTest {
 
     private CardsClient.Builder cardsBuilder() {
         String base = Hostile.baseUrl(server);
-        return Hostile.cards(server, clock, sleeper)
-                .environment(io.github.wisecards.core.Environment.custom(base, base))
+        return CardsClient.builder()
+                .environment(Environment.custom(base, base))
+                .accessToken(Hostile.ACCESS_TOKEN)
+                .clock(clock)
+                .sleeper(sleeper)
                 .addRequestListener(attempts::add)
                 .maxRetries(3);
     }
