@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Timeout;
  * {@code close()} while 16 threads call, blocking and async, 20 rounds: every call succeeds or
  * fails with a clear "client closed" error (never "executor rejected"), no call starts after
  * close, and once the calls have ended no established connection is left (counted from the
- * kernel's {@code /proc/net/tcp} tables).
+ * kernel's {@code /proc/net/tcp} tables). The same rules, deterministically: a call in flight
+ * finishes and its connection closes when it ends; a call between attempts starts no other.
  */
 class CloseUnderLoadTest extends HostileServerBase {
     private static final int THREADS = 16;
@@ -106,6 +108,50 @@ class CloseUnderLoadTest extends HostileServerBase {
         assertThat(unexpected).as("only clear 'client closed' errors").isEmpty();
         assertThat(leftOpen).as("established connections after each round").containsOnly(0);
         assertThat(successes.get()).isGreaterThanOrEqualTo(ROUNDS * THREADS);
+    }
+
+    @Test
+    void callInFlightWhenCloseRunsFinishesAndItsConnectionIsClosedAfterwards() throws Exception {
+        CountDownLatch received = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                received.countDown();
+                answer.await(10, TimeUnit.SECONDS);
+                return MockServers.json(200, Hostile.CARD_ORDER);
+            }
+        });
+        cards = cardsBuilder().build();
+        java.util.concurrent.CompletableFuture<?> inFlight =
+                cards.cardOrders().async().retrieve(Hostile.PROFILE_ID, 142L);
+        assertThat(received.await(10, TimeUnit.SECONDS)).isTrue();
+
+        cards.close();
+        assertThat(Sockets.established(server.getPort()))
+                .as("still in use by the call")
+                .isEqualTo(1);
+        answer.countDown();
+
+        assertThat(inFlight.get(10, TimeUnit.SECONDS)).isNotNull();
+        assertThat(Sockets.established(server.getPort())).isZero();
+    }
+
+    @Test
+    void callInFlightStartsNoRetryAfterCloseAndSaysTheClientWasClosed() {
+        server.enqueue(MockServers.json(503, "{}"));
+        server.enqueue(MockServers.json(200, Hostile.CARD_ORDER));
+        AtomicReference<CardsClient> client = new AtomicReference<>();
+        cards = cardsBuilder()
+                .maxRetries(3)
+                .sleeper(duration -> client.get().close()) // close() runs during the backoff
+                .build();
+        client.set(cards);
+
+        assertThatThrownBy(() -> cards.cardOrders().retrieve(Hostile.PROFILE_ID, 142L))
+                .isInstanceOf(ApiConnectionException.class)
+                .hasMessageContaining("client closed before attempt 2");
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     private static boolean isClientClosed(Throwable e) {
