@@ -68,6 +68,7 @@ public final class WiseSimulator implements AutoCloseable {
         KeyPair encryption = b.encryptionKeys != null ? b.encryptionKeys : DefaultKeys.encryption();
         this.dispatcher = new SimulatorDispatcher(
                 state, tokens, faults, publisher, new PinRoutes(state, encryption, b.encryptionKeyPem));
+        this.dispatcher.observe(b.exchangeObserver);
     }
 
     /** Returns a builder with the defaults described on each setter. */
@@ -518,6 +519,24 @@ public final class WiseSimulator implements AutoCloseable {
         return d;
     }
 
+    /**
+     * Observes every exchange the simulator serves, for example to validate requests and answers
+     * against a contract; see {@link Builder#exchangeObserver(ExchangeObserver)}.
+     */
+    @FunctionalInterface
+    public interface ExchangeObserver {
+        /**
+         * Called once per request, after the simulator answered it and before the answer is
+         * written, on the server's thread. Must not throw and must not call the simulator.
+         *
+         * @param request the request as {@link WiseSimulator#requests()} records it; its {@link
+         *     ReceivedRequest#statusCode()} is the answer's status, 0 when the connection is dropped
+         * @param responseHeaders the answer's headers (empty when dropped)
+         * @param responseBody the answer's body (empty when it has none or was dropped)
+         */
+        void onExchange(ReceivedRequest request, Map<String, List<String>> responseHeaders, byte[] responseBody);
+    }
+
     /** Configures a {@link WiseSimulator}. Not thread-safe. */
     public static final class Builder {
         Clock clock = Clock.systemUTC();
@@ -540,6 +559,7 @@ public final class WiseSimulator implements AutoCloseable {
         KeyPair encryptionKeys;
         boolean encryptionKeyPem;
         long firstCardOrderId = 1001L;
+        ExchangeObserver exchangeObserver;
 
         private Builder() {}
 
@@ -664,6 +684,15 @@ public final class WiseSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sets an observer that sees every request and the simulator's answer to it; default none.
+         * The SDK's own tests use it to validate every exchange against the contract.
+         */
+        public Builder exchangeObserver(ExchangeObserver observer) {
+            this.exchangeObserver = Objects.requireNonNull(observer, "observer");
+            return this;
+        }
+
         /** Builds a simulator; call {@link WiseSimulator#start()} to serve. */
         public WiseSimulator build() {
             return new WiseSimulator(copy());
@@ -690,6 +719,7 @@ public final class WiseSimulator implements AutoCloseable {
             b.encryptionKeys = encryptionKeys;
             b.encryptionKeyPem = encryptionKeyPem;
             b.firstCardOrderId = firstCardOrderId;
+            b.exchangeObserver = exchangeObserver;
             return b;
         }
     }
