@@ -21,7 +21,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <ul>
  *   <li>MockWebServer: {@link #mockWebServer()} (a server whose queue validates) or {@link
  *       ContractDispatcher#wrapping} around a test's own dispatcher;
- *   <li>the simulator: {@code WiseSimulator.builder().exchangeObserver(ContractCheck.simulator())}.
+ *   <li>the simulator: every {@code WiseSimulator} on a class path that holds this jar, through
+ *       {@link ContractSimulatorObserver} (a {@code WiseSimulator.ExchangeObserver} service), or
+ *       explicitly with {@code WiseSimulator.builder().exchangeObserver(ContractCheck.simulator())}.
  * </ul>
  *
  * <p>The extension is registered for every test of a module by JUnit's extension auto-detection

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import mockwebserver3.MockWebServer;
@@ -68,7 +69,13 @@ public final class WiseSimulator implements AutoCloseable {
         KeyPair encryption = b.encryptionKeys != null ? b.encryptionKeys : DefaultKeys.encryption();
         this.dispatcher = new SimulatorDispatcher(
                 state, tokens, faults, publisher, new PinRoutes(state, encryption, b.encryptionKeyPem));
-        this.dispatcher.observe(b.exchangeObserver);
+        List<ExchangeObserver> observers = new ArrayList<>();
+        ServiceLoader.load(ExchangeObserver.class).forEach(observers::add);
+        if (b.exchangeObserver != null) {
+            observers.add(b.exchangeObserver);
+        }
+        this.dispatcher.observe(
+                observers.isEmpty() ? null : (r, h, body) -> observers.forEach(o -> o.onExchange(r, h, body)));
     }
 
     /** Returns a builder with the defaults described on each setter. */
@@ -521,7 +528,11 @@ public final class WiseSimulator implements AutoCloseable {
 
     /**
      * Observes every exchange the simulator serves, for example to validate requests and answers
-     * against a contract; see {@link Builder#exchangeObserver(ExchangeObserver)}.
+     * against a contract. A simulator calls the observer set with {@link
+     * Builder#exchangeObserver(ExchangeObserver)} and every observer listed as a service ({@code
+     * META-INF/services/io.github.wisecards.testing.WiseSimulator$ExchangeObserver}, with a public
+     * no-argument constructor) on the class path, so a test-support jar can watch every simulator
+     * of a test run, including those that code under test starts itself.
      */
     @FunctionalInterface
     public interface ExchangeObserver {
