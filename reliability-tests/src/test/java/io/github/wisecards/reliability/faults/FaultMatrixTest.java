@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.wisecards.cards.CardsClient;
+import io.github.wisecards.contract.ContractDispatcher;
+import io.github.wisecards.contract.MalformedResponses;
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.Environment;
 import io.github.wisecards.core.errors.ApiConnectionException;
@@ -38,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * untyped exception. Creates keep one idempotency key across all attempts. Nothing sleeps: the
  * backoff goes to a {@link RecordingSleeper}; only the stall waits for a short real read timeout.
  */
+@MalformedResponses("every scenario injects a fault: HTML, truncated or oversized bodies, 5xx, resets")
 class FaultMatrixTest {
     private static final String TOKEN = "fault-matrix-access-token";
     private static final int MAX_RETRIES = 2;
@@ -76,7 +79,7 @@ class FaultMatrixTest {
             baseUrl = "http://127.0.0.1:" + closedPort();
         } else {
             server = MockServers.newServer();
-            server.setDispatcher(dispatcher);
+            server.setDispatcher(ContractDispatcher.wrapping(dispatcher));
             server.start(InetAddress.getLoopbackAddress(), 0);
             String url = server.url("/").toString();
             baseUrl = url.substring(0, url.length() - 1);
