@@ -5,7 +5,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,9 +72,12 @@ public final class ContractValidator {
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)
                 .build();
+        // The contract's own extension members ("x-deviation") are annotations, not assertions.
+        Dialect dialect = Dialect.builder(Dialects.getOpenApi31())
+                .keyword(new NonValidationKeyword("x-deviation"))
+                .build();
         this.registry = SchemaRegistry.withDialect(
-                Dialects.getOpenApi31(),
-                b -> b.schemaRegistryConfig(config).schemas(Map.of(DOCUMENT_ID, contractText)));
+                dialect, b -> b.schemaRegistryConfig(config).schemas(Map.of(DOCUMENT_ID, contractText)));
     }
 
     /** Returns the validator of the repository's contract, loaded from the class path once. */
@@ -108,6 +113,25 @@ public final class ContractValidator {
                 .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId + " in the contract"));
     }
 
+    /** Returns the operation declared with this method and path template, for example {@code GET /v3/...}. */
+    public Optional<Operation> declared(String method, String pathTemplate) {
+        return operations.stream()
+                .filter(o ->
+                        o.method().equalsIgnoreCase(method) && o.pathTemplate().equals(pathTemplate))
+                .findFirst();
+    }
+
+    /** Returns the URLs of the servers an operation is served from (its own, else the document's). */
+    public List<String> serverUrls(String operationId) {
+        JsonNode servers = document.at(operation(operationId).pointer() + "/servers");
+        if (servers.isMissingNode()) {
+            servers = document.path("servers");
+        }
+        List<String> urls = new ArrayList<>();
+        servers.forEach(server -> urls.add(server.path("url").asString()));
+        return List.copyOf(urls);
+    }
+
     /**
      * Returns the operation a request goes to, preferring literal segments ({@code
      * /card-orders/availability} over {@code /card-orders/{cardOrderId}}).
@@ -138,8 +162,17 @@ public final class ContractValidator {
                     "no operation " + exchange.method() + " " + exchange.encodedPath() + " in the contract"));
         }
         List<Violation> out = new ArrayList<>(validateRequest(operation.get(), exchange));
-        exchange.response()
-                .ifPresent(r -> out.addAll(validateResponse(operation.get().id(), r.status(), r.headers(), r.body())));
+        exchange.response().ifPresent(r -> {
+            if (r.bodyUnread()) {
+                out.add(new Violation(
+                        operation.get().id(),
+                        "/response/body",
+                        "size",
+                        "a streamed or oversized body was not validated"));
+            } else {
+                out.addAll(validateResponse(operation.get().id(), r.status(), r.headers(), r.body()));
+            }
+        });
         return List.copyOf(out);
     }
 
@@ -301,6 +334,26 @@ public final class ContractValidator {
         String pointer =
                 op.requestBody().orElseThrow(() -> new IllegalArgumentException(operationId + " has no request body"));
         return validateJson(operationId, "/request/body", pointer, json);
+    }
+
+    /**
+     * Validates the value at {@code fixturePointer} in a JSON document against the contract's
+     * schema at {@code schemaPointer} (a fragment of a fixture, such as an address).
+     */
+    public List<Violation> validatePart(String schemaPointer, String fixturePointer, String json) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(json).at(fixturePointer);
+        } catch (JacksonException e) {
+            return List.of(new Violation("(schema)", fixturePointer, "json", "not JSON: " + e.getOriginalMessage()));
+        }
+        if (node.isMissingNode()) {
+            return List.of(new Violation("(schema)", fixturePointer, "json", "no value at " + fixturePointer));
+        }
+        if (document.at(schemaPointer).isMissingNode()) {
+            throw new IllegalArgumentException("no schema at " + schemaPointer + " in the contract");
+        }
+        return toViolations("(schema)", fixturePointer, schema(schemaPointer).validate(node));
     }
 
     private List<Violation> validateJson(String operationId, String root, String schemaPointer, String json) {

@@ -59,12 +59,18 @@ public record HttpExchange(
      * @param status the HTTP status code
      * @param headers the response's headers
      * @param body the response's body, empty when none
+     * @param bodyUnread whether the body was too large or streamed to be read for validation
      */
-    public record Response(int status, Map<String, List<String>> headers, byte[] body) {
+    public record Response(int status, Map<String, List<String>> headers, byte[] body, boolean bodyUnread) {
         /** Copies the parts; header names become case-insensitive. */
         public Response {
             headers = caseInsensitive(headers);
             body = body == null ? new byte[0] : body.clone();
+        }
+
+        /** A response whose body was read. */
+        public Response(int status, Map<String, List<String>> headers, byte[] body) {
+            this(status, headers, body, false);
         }
 
         /** Returns the first value of a response header. */
