@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,6 +65,8 @@ public final class ContractValidator {
     private final List<Operation> operations;
     private final SchemaRegistry registry;
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> schemaNodes = new ConcurrentHashMap<>();
+    private final Map<String, Pattern> pathPatterns = new ConcurrentHashMap<>();
 
     private ContractValidator(String contractText) {
         this.document = JSON.readTree(contractText);
@@ -139,7 +142,7 @@ public final class ContractValidator {
     public Optional<Operation> match(String method, String encodedPath) {
         return operations.stream()
                 .filter(o -> o.method().equalsIgnoreCase(method))
-                .filter(o -> o.pathPattern().matcher(encodedPath).matches())
+                .filter(o -> pattern(o).matcher(encodedPath).matches())
                 .max(Comparator.comparingInt(Operation::literalSegments));
     }
 
@@ -179,7 +182,7 @@ public final class ContractValidator {
     /** Validates the request part of an exchange against an operation. */
     public List<Violation> validateRequest(Operation op, HttpExchange exchange) {
         List<Violation> out = new ArrayList<>();
-        Matcher m = op.pathPattern().matcher(exchange.encodedPath());
+        Matcher m = pattern(op).matcher(exchange.encodedPath());
         if (!m.matches()) {
             out.add(new Violation(op.id(), "/request/path", "path", "path does not match " + op.pathTemplate()));
             return out;
@@ -367,7 +370,7 @@ public final class ContractValidator {
     }
 
     private List<Violation> validateScalar(String operationId, String pointer, String schemaPointer, String value) {
-        JsonNode schemaNode = document.at(schemaPointer);
+        JsonNode schemaNode = schemaNodes.computeIfAbsent(schemaPointer, document::at);
         List<Violation> out = new ArrayList<>();
         for (Error e : schema(schemaPointer).validate(typed(schemaNode, value))) {
             out.add(new Violation(operationId, pointer, e.getKeyword(), e.getMessage()));
@@ -408,6 +411,10 @@ public final class ContractValidator {
             out.add(new Violation(operationId, root + location, e.getKeyword(), e.getMessage()));
         }
         return out;
+    }
+
+    private Pattern pattern(Operation op) {
+        return pathPatterns.computeIfAbsent(op.id(), id -> op.pathPattern());
     }
 
     private Schema schema(String pointer) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class FixturesMatchTheContractTest {
     static final String CREATE_ADDRESS = "/paths/~1v3~1spend~1profiles~1{profileId}~1card-orders/post"
             + "/requestBody/content/application~1json/schema/properties/address";
+    static final String REF = "reference/card-order-api/";
     static final String DELIVERY_DETAILS = "/components/schemas/CardOrder/properties/deliveryDetails";
 
     @Test
@@ -53,6 +54,35 @@ class FixturesMatchTheContractTest {
                         Map.entry("card-orders/retrieve-response.json", response("cardOrderGet", 200)),
                         Map.entry("card-orders/update-status-request.json", request("cardOrderStatusUpdate")),
                         Map.entry("pin/preset-pin-request.json", request("cardOrderPresetPin")),
-                        Map.entry("pin/preset-pin-response.json", response("cardOrderPresetPin", 200))));
+                        Map.entry("pin/preset-pin-response.json", response("cardOrderPresetPin", 200)),
+                        // the examples of card-order-api.md, typos fixed (see ReferenceExamplesTest)
+                        Map.entry(REF + "address-au.json", part(CREATE_ADDRESS, "/address")),
+                        Map.entry(REF + "address-br.json", part(CREATE_ADDRESS, "/address")),
+                        Map.entry(REF + "address-other-sg.json", part(CREATE_ADDRESS, "/address")),
+                        Map.entry(
+                                REF + "card-order-requirements-response.json",
+                                response("cardOrderRequirementsGet", 200)),
+                        Map.entry(REF + "card-order-resource.json", part("/components/schemas/CardOrder", "")),
+                        Map.entry(REF + "card-program-resource.json", response("cardOrderProgramsGet", 200)),
+                        Map.entry(REF + "card-programs-response.json", response("cardOrderProgramsGet", 200)),
+                        Map.entry(REF + "create-card-order-request.json", request("cardOrderCreate")),
+                        Map.entry(REF + "create-card-order-response.json", response("cardOrderCreate", 200)),
+                        Map.entry(REF + "delivery-details-resource.json", part(DELIVERY_DETAILS, "/deliveryDetails")),
+                        Map.entry(REF + "list-card-orders-response.json", response("cardOrderList", 200)),
+                        Map.entry(REF + "retrieve-card-order-response.json", response("cardOrderGet", 200)),
+                        Map.entry(REF + "set-pin-request.json", request("cardOrderPresetPin")),
+                        Map.entry(REF + "set-pin-response.json", response("cardOrderPresetPin", 200)),
+                        Map.entry(REF + "update-card-order-status-request.json", request("cardOrderStatusUpdate")),
+                        Map.entry(
+                                REF + "validate-address-au-request.json",
+                                request("cardOrderValidateAddress").breaking("/request/body/city [type]")),
+                        Map.entry(REF + "validate-address-au-response.json", response("cardOrderValidateAddress", 200)),
+                        Map.entry(REF + "validate-address-br-request.json", request("cardOrderValidateAddress")),
+                        Map.entry(REF + "validate-address-br-response.json", response("cardOrderValidateAddress", 200)),
+                        Map.entry(REF + "validate-address-other-request.json", request("cardOrderValidateAddress")),
+                        Map.entry(
+                                REF + "validate-address-other-response.json",
+                                response("cardOrderValidateAddress", 200)),
+                        Map.entry(REF + "validate-an-address-request.json", request("cardOrderValidateAddress"))));
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Every fixture file is an instance of the contract's schema for its operation and status. */
 class FixturesMatchTheContractTest {
     static final String PRODUCE = "cardKioskCollectionProduce";
+    static final String REF = "reference/card-kiosk-collection-api/";
     static final String RETRIEVE = "cardKioskCollectionProductionGet";
 
     @Test
@@ -30,6 +31,11 @@ class FixturesMatchTheContractTest {
                         Map.entry(
                                 "card-production/simulate-produced.json",
                                 // the contract documents no body for this answer; the SDK reads one if sent
-                                response("simulationCardProduction", 200).breaking("/response/body [undocumented]"))));
+                                response("simulationCardProduction", 200).breaking("/response/body [undocumented]")),
+                        // the examples of card-kiosk-collection-api.md, typos fixed (see ReferenceExamplesTest)
+                        Map.entry(REF + "produce-card-request.json", FixtureContract.request(PRODUCE)),
+                        Map.entry(REF + "produce-card-response.json", response(PRODUCE, 200)),
+                        Map.entry(REF + "produce-card-error-response.json", response(PRODUCE, 422)),
+                        Map.entry(REF + "retrieve-production-status-ready-response.json", response(RETRIEVE, 200))));
     }
 }
