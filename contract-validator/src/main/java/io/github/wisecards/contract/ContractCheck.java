@@ -65,6 +65,32 @@ public final class ContractCheck implements BeforeEachCallback, AfterEachCallbac
         return server;
     }
 
+    /**
+     * Returns the test sources under {@code testSources} that build a MockWebServer whose
+     * exchanges escape validation ({@code new MockWebServer()} instead of {@link #mockWebServer()}),
+     * other than those listed in {@code allowed} (file names, for servers that are not Wise, such
+     * as a webhook receiver).
+     */
+    public static List<String> unvalidatedMockWebServers(
+            java.nio.file.Path testSources, java.util.Set<String> allowed) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(testSources)) {
+            return files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !allowed.contains(p.getFileName().toString()))
+                    .filter(p -> {
+                        try {
+                            return java.nio.file.Files.readString(p).contains("new MockWebServer(");
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .map(p -> testSources.relativize(p).toString())
+                    .sorted()
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Returns the simulator hook: pass it to {@code WiseSimulator.Builder.exchangeObserver}. */
     public static WiseSimulator.ExchangeObserver simulator() {
         return (request, responseHeaders, responseBody) -> record(new HttpExchange(

@@ -36,7 +36,7 @@ public final class ContractDispatcher extends QueueDispatcher {
     @Override
     public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
         MockResponse response = delegate == null ? super.dispatch(request) : delegate.dispatch(request);
-        if (request.getFailure() == null) { // else the server never read a request (a reset before it)
+        if (wasRead(request)) {
             ContractCheck.record(exchange(request, response));
         }
         return response;
@@ -53,6 +53,14 @@ public final class ContractDispatcher extends QueueDispatcher {
             delegate.close();
         }
         super.close();
+    }
+
+    /**
+     * Whether the server read a request at all: for a reset before the request MockWebServer
+     * dispatches a placeholder ({@code GET /} without a single header; HTTP/1.1 needs Host).
+     */
+    static boolean wasRead(RecordedRequest request) {
+        return request.getFailure() == null && request.getHeaders().size() > 0;
     }
 
     static HttpExchange exchange(RecordedRequest request, MockResponse response) {
