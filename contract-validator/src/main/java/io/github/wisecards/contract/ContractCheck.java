@@ -50,6 +50,9 @@ public final class ContractCheck implements BeforeEachCallback, AfterEachCallbac
             found = List.of(new Violation("(none)", "/", "validator", exchange + ": " + e));
         }
         EXCHANGES.incrementAndGet();
+        if (found.isEmpty()) {
+            return;
+        }
         synchronized (VIOLATIONS) {
             for (Violation v : found) {
                 VIOLATIONS.add(

@@ -40,7 +40,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * untyped exception. Creates keep one idempotency key across all attempts. Nothing sleeps: the
  * backoff goes to a {@link RecordingSleeper}; only the stall waits for a short real read timeout.
  */
-@MalformedResponses("every scenario injects a fault: HTML, truncated or oversized bodies, 5xx, resets")
 class FaultMatrixTest {
     private static final String TOKEN = "fault-matrix-access-token";
     private static final int MAX_RETRIES = 2;
@@ -70,6 +69,7 @@ class FaultMatrixTest {
 
     @ParameterizedTest(name = "{0} x {1}")
     @MethodSource("scenarios")
+    @MalformedResponses("the faults answer HTML, truncated, empty, mislabelled or oversized bodies")
     void operationEndsInSuccessOrTheDocumentedTypedException(Operation op, InjectedFault fault) throws IOException {
         FakeClock clock = new FakeClock();
         RecordingSleeper sleeper = new RecordingSleeper(clock);
