@@ -12,4 +12,6 @@ module io.github.wisecards.testing {
     requires org.slf4j;
 
     exports io.github.wisecards.testing;
+
+    uses io.github.wisecards.testing.WiseSimulator.ExchangeObserver;
 }

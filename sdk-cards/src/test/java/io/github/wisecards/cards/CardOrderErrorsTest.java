@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.wisecards.cards.model.Address;
 import io.github.wisecards.cards.model.CardOrderCreateParams;
+import io.github.wisecards.contract.ContractCheck;
 import io.github.wisecards.core.errors.ApiException;
 import io.github.wisecards.core.errors.AuthenticationException;
 import io.github.wisecards.core.errors.BadRequestException;
@@ -41,10 +42,10 @@ class CardOrderErrorsTest {
     private static final String KEY_JSON = keyJson();
 
     @StartStop
-    final MockWebServer api = new MockWebServer();
+    final MockWebServer api = ContractCheck.mockWebServer();
 
     @StartStop
-    final MockWebServer cardData = new MockWebServer();
+    final MockWebServer cardData = ContractCheck.mockWebServer();
 
     private CardsClient cards;
 

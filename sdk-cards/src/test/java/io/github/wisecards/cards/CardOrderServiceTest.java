@@ -23,6 +23,8 @@ import io.github.wisecards.cards.model.ReplacementDetails;
 import io.github.wisecards.cards.model.ReplacementReason;
 import io.github.wisecards.cards.model.RequirementStatus;
 import io.github.wisecards.cards.model.RequirementType;
+import io.github.wisecards.contract.ContractCheck;
+import io.github.wisecards.contract.MalformedResponses;
 import io.github.wisecards.core.ApiResponse;
 import io.github.wisecards.core.Page;
 import io.github.wisecards.core.RequestOptions;
@@ -49,10 +51,10 @@ class CardOrderServiceTest {
     private static final String ORDERS = "/v3/spend/profiles/123456/card-orders";
 
     @StartStop
-    final MockWebServer api = new MockWebServer();
+    final MockWebServer api = ContractCheck.mockWebServer();
 
     @StartStop
-    final MockWebServer cardData = new MockWebServer();
+    final MockWebServer cardData = ContractCheck.mockWebServer();
 
     private final FakeClock clock = new FakeClock(Instant.parse("2024-09-19T06:49:49Z"));
     private CardsClient cards;
@@ -99,14 +101,17 @@ class CardOrderServiceTest {
                 .create(
                         PROFILE,
                         referenceParams(),
-                        RequestOptions.builder().correlationId("corr-1").build());
+                        RequestOptions.builder()
+                                .correlationId("f47ac10b-58cc-4372-a567-0e02b2c3d479")
+                                .build());
 
         RecordedRequest request = api.takeRequest();
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getTarget()).isEqualTo(ORDERS);
         assertCommonHeaders(request);
         assertThat(request.getHeaders().get("X-idempotence-uuid")).isEqualTo("00000000-0000-4000-8000-000000000001");
-        assertThat(request.getHeaders().get("X-External-Correlation-Id")).isEqualTo("corr-1");
+        assertThat(request.getHeaders().get("X-External-Correlation-Id"))
+                .isEqualTo("f47ac10b-58cc-4372-a567-0e02b2c3d479");
         assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
         // The reference request minus deliveryOption, which may only be KIOSK_COLLECTION.
         com.fasterxml.jackson.databind.node.ObjectNode expected =
@@ -461,6 +466,7 @@ class CardOrderServiceTest {
     }
 
     @Test
+    @MalformedResponses("future enum values and ids as strings: leniency beyond the contract")
     void unknownEnumValuesAndExtraFieldsParse() throws Exception {
         api.enqueue(ok("card-orders/card-order-future-fields.json"));
 

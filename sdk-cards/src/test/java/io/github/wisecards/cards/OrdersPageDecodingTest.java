@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.cards.model.CardOrder;
 import io.github.wisecards.cards.model.CardOrderListParams;
+import io.github.wisecards.contract.ContractCheck;
+import io.github.wisecards.contract.MalformedResponses;
 import io.github.wisecards.core.Page;
 import io.github.wisecards.core.errors.InvalidResponseException;
 import io.github.wisecards.core.testkit.FakeClock;
@@ -23,10 +25,10 @@ class OrdersPageDecodingTest {
             CardOrderListParams.builder().pageSize(10).pageNumber(1).build();
 
     @StartStop
-    final MockWebServer api = new MockWebServer();
+    final MockWebServer api = ContractCheck.mockWebServer();
 
     @StartStop
-    final MockWebServer cardData = new MockWebServer();
+    final MockWebServer cardData = ContractCheck.mockWebServer();
 
     private CardsClient cards;
     private String order;
@@ -58,6 +60,7 @@ class OrdersPageDecodingTest {
     }
 
     @Test
+    @MalformedResponses("a string totalCount: leniency beyond the contract")
     void aMissingOrUnreadableTotalCountIsTheNumberOfItems() {
         api.enqueue(jsonResponse(200, "{\"cardOrders\":[" + order + "]}"));
         api.enqueue(jsonResponse(200, "{\"totalCount\":\"many\",\"cardOrders\":[" + order + "]}"));
@@ -69,6 +72,7 @@ class OrdersPageDecodingTest {
     }
 
     @Test
+    @MalformedResponses("null cardOrders: leniency beyond the contract")
     void missingOrNullOrdersGiveAnEmptyPage() {
         api.enqueue(jsonResponse(200, "{\"totalCount\":0}"));
         api.enqueue(jsonResponse(200, "{\"totalCount\":0,\"cardOrders\":null}"));
@@ -80,6 +84,7 @@ class OrdersPageDecodingTest {
     }
 
     @Test
+    @MalformedResponses("an array body: the SDK must refuse it")
     void aBodyThatIsNotAnObjectIsAnInvalidResponse() {
         api.enqueue(jsonResponse(200, "[" + order + "]"));
 

@@ -13,6 +13,7 @@ import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.crypto.RSADecrypter;
 import io.github.wisecards.cards.model.EncryptingKey;
 import io.github.wisecards.cards.model.PinPresetResult;
+import io.github.wisecards.contract.ContractCheck;
 import io.github.wisecards.core.RequestOptions;
 import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.InvalidResponseException;
@@ -40,10 +41,10 @@ class PinPresetTest {
     private static KeyPair keys;
 
     @StartStop
-    final MockWebServer api = new MockWebServer();
+    final MockWebServer api = ContractCheck.mockWebServer();
 
     @StartStop
-    final MockWebServer cardData = new MockWebServer();
+    final MockWebServer cardData = ContractCheck.mockWebServer();
 
     private final FakeClock clock = new FakeClock(Instant.parse("2024-09-19T06:49:49Z"));
     private CardsClient cards;
@@ -129,12 +130,15 @@ class PinPresetTest {
                         142,
                         "1234".toCharArray(),
                         PinEncryptionAlgorithm.RSA1_5,
-                        RequestOptions.builder().correlationId("pin-1").build());
+                        RequestOptions.builder()
+                                .correlationId("0f8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4")
+                                .build());
 
         cardData.takeRequest();
         RecordedRequest preset = cardData.takeRequest();
         assertPresetRequest(preset, JWEAlgorithm.RSA1_5);
-        assertThat(preset.getHeaders().get("X-External-Correlation-Id")).isEqualTo("pin-1");
+        assertThat(preset.getHeaders().get("X-External-Correlation-Id"))
+                .isEqualTo("0f8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4");
     }
 
     @Test

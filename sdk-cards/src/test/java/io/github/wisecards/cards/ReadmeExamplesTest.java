@@ -6,6 +6,7 @@ import io.github.wisecards.cards.model.Address;
 import io.github.wisecards.cards.model.CardOrder;
 import io.github.wisecards.cards.model.CardOrderCreateParams;
 import io.github.wisecards.cards.model.CardOrderListParams;
+import io.github.wisecards.contract.ContractCheck;
 import io.github.wisecards.core.Environment;
 import io.github.wisecards.core.Page;
 import io.github.wisecards.core.RequestOptions;
@@ -26,10 +27,10 @@ import org.junit.jupiter.api.Test;
 /** The code of sdk-cards/README-SECTION.md, compiled and run against MockWebServer. */
 class ReadmeExamplesTest {
     @StartStop
-    final MockWebServer api = new MockWebServer();
+    final MockWebServer api = ContractCheck.mockWebServer();
 
     @StartStop
-    final MockWebServer cardData = new MockWebServer();
+    final MockWebServer cardData = ContractCheck.mockWebServer();
 
     private final List<String> log = new ArrayList<>();
 

@@ -21,6 +21,6 @@ final class TestClients {
                 .accessToken(TOKEN)
                 .clock(clock)
                 .sleeper(new RecordingSleeper(clock))
-                .idempotencyKeyGenerator(() -> "00000000-0000-4000-8000-00000000000" + keys.incrementAndGet());
+                .idempotencyKeyGenerator(() -> String.format("00000000-0000-4000-8000-%012x", keys.incrementAndGet()));
     }
 }

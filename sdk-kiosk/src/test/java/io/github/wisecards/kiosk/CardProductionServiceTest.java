@@ -10,6 +10,8 @@ import static io.github.wisecards.kiosk.KioskTestSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.wisecards.contract.ContractCheck;
+import io.github.wisecards.contract.MalformedResponses;
 import io.github.wisecards.core.ApiResponse;
 import io.github.wisecards.core.Environment;
 import io.github.wisecards.core.RequestOptions;
@@ -44,7 +46,7 @@ class CardProductionServiceTest {
             CardProductionParams.builder().kioskId("WIS00001").build();
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = ContractCheck.mockWebServer();
 
     private final KioskTestSupport support = KioskTestSupport.create();
     private KioskClient kiosk;
@@ -89,10 +91,13 @@ class CardProductionServiceTest {
                         PROFILE_ID,
                         CARD_TOKEN,
                         PARAMS,
-                        RequestOptions.builder().correlationId("corr-1").build());
+                        RequestOptions.builder()
+                                .correlationId("f47ac10b-58cc-4372-a567-0e02b2c3d479")
+                                .build());
 
         RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
-        assertThat(request.getHeaders().get("X-External-Correlation-Id")).isEqualTo("corr-1");
+        assertThat(request.getHeaders().get("X-External-Correlation-Id"))
+                .isEqualTo("f47ac10b-58cc-4372-a567-0e02b2c3d479");
     }
 
     @Test
@@ -271,6 +276,7 @@ class CardProductionServiceTest {
     }
 
     @Test
+    @MalformedResponses("a status outside the enum: the SDK keeps it raw")
     void retrieveKeepsUnknownStatusRaw() {
         server.enqueue(json(200, "{\"status\":\"QUEUED_AT_KIOSK\",\"kioskId\":\"WIS00001\"}"));
 
@@ -292,6 +298,7 @@ class CardProductionServiceTest {
     }
 
     @Test
+    @MalformedResponses("simulate answers a body the contract does not document; the SDK reads one if sent")
     void simulateSendsProducedInSandbox() throws Exception {
         server.enqueue(fixtureResponse(200, "simulate-produced"));
 
@@ -369,6 +376,7 @@ class CardProductionServiceTest {
     }
 
     @Test
+    @MalformedResponses("simulate answers a body the contract does not document; the SDK reads one if sent")
     void asyncRetrieveAndSimulateCompleteWithParsedResults() throws Exception {
         server.enqueue(fixtureResponse(200, "retrieve-produced"));
         server.enqueue(fixtureResponse(200, "simulate-produced"));

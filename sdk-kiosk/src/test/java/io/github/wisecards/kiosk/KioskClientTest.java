@@ -6,6 +6,7 @@ import static io.github.wisecards.kiosk.KioskTestSupport.fixtureResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.wisecards.contract.ContractCheck;
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.Environment;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class KioskClientTest {
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = ContractCheck.mockWebServer();
 
     private final KioskTestSupport support = KioskTestSupport.create();
 

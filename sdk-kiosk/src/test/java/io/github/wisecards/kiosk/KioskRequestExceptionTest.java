@@ -7,6 +7,7 @@ import static io.github.wisecards.kiosk.KioskTestSupport.requestError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.wisecards.contract.ContractCheck;
 import io.github.wisecards.kiosk.model.CardProductionParams;
 import io.github.wisecards.kiosk.model.CardProductionStatus;
 import io.github.wisecards.kiosk.model.ProductionStatus;
@@ -52,7 +53,7 @@ class KioskRequestExceptionTest {
             CardProductionParams.builder().kioskId("WIS00001").build();
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = ContractCheck.mockWebServer();
 
     private final KioskTestSupport support = KioskTestSupport.create();
 

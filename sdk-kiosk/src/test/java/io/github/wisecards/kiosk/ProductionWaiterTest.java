@@ -9,6 +9,7 @@ import static io.github.wisecards.kiosk.KioskTestSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.wisecards.contract.ContractCheck;
 import io.github.wisecards.core.Sleeper;
 import io.github.wisecards.core.errors.NotFoundException;
 import io.github.wisecards.kiosk.model.CardProductionStatus;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 class ProductionWaiterTest {
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = ContractCheck.mockWebServer();
 
     private final KioskTestSupport support = KioskTestSupport.create();
     private final List<CardProductionStatus> observed = new CopyOnWriteArrayList<>();

@@ -39,7 +39,7 @@ final class KioskRoutes {
         } else {
             throw SimError.badRequest("error.invalid", "status must be PRODUCED or PRODUCTION_ERROR", "status");
         }
-        return SimResponse.json(200, o.production.toJson());
+        return SimResponse.empty(200); // the contract documents no body for this answer
     }
 
     private SimOrder kioskOrder(long profileId, String cardToken) {

@@ -134,7 +134,9 @@ final class SimOrder {
         n.put("modificationTime", modificationTime.toString());
         n.put("status", status);
         n.put("cardHolderName", cardHolderName);
-        n.put("phoneNumber", phoneNumber);
+        if (phoneNumber != null) {
+            n.put("phoneNumber", phoneNumber); // a string in the contract, never null: absent when not given
+        }
         n.set("lifetimeLimit", lifetimeLimit == null ? SimJson.MAPPER.nullNode() : lifetimeLimit.deepCopy());
         Instant estimate = program.isPhysical() ? creationTime.plus(Duration.ofDays(7)) : creationTime;
         n.put("deliveryEstimate", estimate.toString());

@@ -31,6 +31,7 @@ final class SimulatorDispatcher extends Dispatcher {
     private final ArrayDeque<ReceivedRequest> received = new ArrayDeque<>();
     private long sequence;
     private volatile Runnable onDispatch = () -> {};
+    private volatile WiseSimulator.ExchangeObserver observer;
 
     SimulatorDispatcher(
             SimulatorState state, TokenStore tokens, FaultInjector faults, WebhookPublisher publisher, PinRoutes pin) {
@@ -52,6 +53,7 @@ final class SimulatorDispatcher extends Dispatcher {
         Fault fault;
         SimResponse response;
         long traceNumber;
+        ReceivedRequest receivedRequest;
         synchronized (state) {
             fault = faults.match(request.method(), url.encodedPath(), state.random());
             response = fault == null ? handle(request) : faulted(fault, request);
@@ -62,7 +64,7 @@ final class SimulatorDispatcher extends Dispatcher {
             if (received.size() == RECORD_LIMIT) {
                 received.removeFirst();
             }
-            received.add(new ReceivedRequest(
+            receivedRequest = new ReceivedRequest(
                     traceNumber,
                     request.method(),
                     url.encodedPath(),
@@ -70,11 +72,26 @@ final class SimulatorDispatcher extends Dispatcher {
                     recorded.getHeaders().toMultimap(),
                     body,
                     dropped ? 0 : response.status(),
-                    fault));
+                    fault);
+            received.add(receivedRequest);
         }
         onDispatch.run();
         publisher.drain();
-        return toMockResponse(request, response, fault, traceNumber);
+        MockResponse answer = toMockResponse(request, response, fault, traceNumber);
+        WiseSimulator.ExchangeObserver o = observer;
+        if (o != null) {
+            boolean answered = receivedRequest.statusCode() != 0;
+            o.onExchange(
+                    receivedRequest,
+                    answered ? answer.getHeaders().toMultimap() : Map.of(),
+                    answered && response.body() != null ? SimJson.bytes(response.body()) : new byte[0]);
+        }
+        return answer;
+    }
+
+    /** Sets the observer of each exchange (see {@link WiseSimulator.Builder#exchangeObserver}). */
+    void observe(WiseSimulator.ExchangeObserver observer) {
+        this.observer = observer;
     }
 
     /** Runs after each request is handled (the simulator uses it to bound MockWebServer's own queue). */

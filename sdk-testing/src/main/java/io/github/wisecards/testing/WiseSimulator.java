@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import mockwebserver3.MockWebServer;
@@ -68,6 +69,13 @@ public final class WiseSimulator implements AutoCloseable {
         KeyPair encryption = b.encryptionKeys != null ? b.encryptionKeys : DefaultKeys.encryption();
         this.dispatcher = new SimulatorDispatcher(
                 state, tokens, faults, publisher, new PinRoutes(state, encryption, b.encryptionKeyPem));
+        List<ExchangeObserver> observers = new ArrayList<>();
+        ServiceLoader.load(ExchangeObserver.class).forEach(observers::add);
+        if (b.exchangeObserver != null) {
+            observers.add(b.exchangeObserver);
+        }
+        this.dispatcher.observe(
+                observers.isEmpty() ? null : (r, h, body) -> observers.forEach(o -> o.onExchange(r, h, body)));
     }
 
     /** Returns a builder with the defaults described on each setter. */
@@ -529,6 +537,28 @@ public final class WiseSimulator implements AutoCloseable {
         return d;
     }
 
+    /**
+     * Observes every exchange the simulator serves, for example to validate requests and answers
+     * against a contract. A simulator calls the observer set with {@link
+     * Builder#exchangeObserver(ExchangeObserver)} and every observer listed as a service ({@code
+     * META-INF/services/io.github.wisecards.testing.WiseSimulator$ExchangeObserver}, with a public
+     * no-argument constructor) on the class path, so a test-support jar can watch every simulator
+     * of a test run, including those that code under test starts itself.
+     */
+    @FunctionalInterface
+    public interface ExchangeObserver {
+        /**
+         * Called once per request, after the simulator answered it and before the answer is
+         * written, on the server's thread. Must not throw and must not call the simulator.
+         *
+         * @param request the request as {@link WiseSimulator#requests()} records it; its {@link
+         *     ReceivedRequest#statusCode()} is the answer's status, 0 when the connection is dropped
+         * @param responseHeaders the answer's headers (empty when dropped)
+         * @param responseBody the answer's body (empty when it has none or was dropped)
+         */
+        void onExchange(ReceivedRequest request, Map<String, List<String>> responseHeaders, byte[] responseBody);
+    }
+
     /** Configures a {@link WiseSimulator}. Not thread-safe. */
     public static final class Builder {
         Clock clock = Clock.systemUTC();
@@ -551,6 +581,7 @@ public final class WiseSimulator implements AutoCloseable {
         KeyPair encryptionKeys;
         boolean encryptionKeyPem;
         long firstCardOrderId = 1001L;
+        ExchangeObserver exchangeObserver;
 
         private Builder() {}
 
@@ -675,6 +706,15 @@ public final class WiseSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sets an observer that sees every request and the simulator's answer to it; default none.
+         * The SDK's own tests use it to validate every exchange against the contract.
+         */
+        public Builder exchangeObserver(ExchangeObserver observer) {
+            this.exchangeObserver = Objects.requireNonNull(observer, "observer");
+            return this;
+        }
+
         /** Builds a simulator; call {@link WiseSimulator#start()} to serve. */
         public WiseSimulator build() {
             return new WiseSimulator(copy());
@@ -701,6 +741,7 @@ public final class WiseSimulator implements AutoCloseable {
             b.encryptionKeys = encryptionKeys;
             b.encryptionKeyPem = encryptionKeyPem;
             b.firstCardOrderId = firstCardOrderId;
+            b.exchangeObserver = exchangeObserver;
             return b;
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.wisecards.cards.CardsClient;
+import io.github.wisecards.contract.ContractDispatcher;
+import io.github.wisecards.contract.MalformedResponses;
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.Environment;
 import io.github.wisecards.core.errors.ApiConnectionException;
@@ -67,6 +69,7 @@ class FaultMatrixTest {
 
     @ParameterizedTest(name = "{0} x {1}")
     @MethodSource("scenarios")
+    @MalformedResponses("the faults answer HTML, truncated, empty, mislabelled or oversized bodies")
     void operationEndsInSuccessOrTheDocumentedTypedException(Operation op, InjectedFault fault) throws IOException {
         FakeClock clock = new FakeClock();
         RecordingSleeper sleeper = new RecordingSleeper(clock);
@@ -76,7 +79,7 @@ class FaultMatrixTest {
             baseUrl = "http://127.0.0.1:" + closedPort();
         } else {
             server = MockServers.newServer();
-            server.setDispatcher(dispatcher);
+            server.setDispatcher(ContractDispatcher.wrapping(dispatcher));
             server.start(InetAddress.getLoopbackAddress(), 0);
             String url = server.url("/").toString();
             baseUrl = url.substring(0, url.length() - 1);

@@ -168,7 +168,7 @@ class SecretLeakTest {
                     .build();
             objects.add(cards.cardOrders().validateAddress(address));
             RequestOptions requestOptions = RequestOptions.builder()
-                    .correlationId("secret-leak-flow")
+                    .correlationId("5ec7e71e-a4f1-4c0a-9b3d-2e6f8a1c0d9e")
                     .timeout(Duration.ofSeconds(30))
                     .build();
             objects.add(requestOptions);
