@@ -159,14 +159,31 @@ public final class WiseSimulator implements AutoCloseable {
 
     // ---- auth ----
 
-    /** Returns the static access token the simulator accepts (until {@link #expireAccessTokens()}). */
+    /**
+     * Returns the static access token the simulator accepts: the {@linkplain #defaultUser() default
+     * user}'s first user token, valid until {@link #expireAccessTokens()} or that user's next
+     * refresh.
+     */
     public String accessToken() {
         return config.accessToken;
     }
 
-    /** Issues a new access token valid for the current lifetime, as {@code /oauth/token} would. */
+    /** Issues a new user access token of the default user, as {@code /oauth/token} would, revoking none. */
     public String issueAccessToken() {
         return tokens.issue();
+    }
+
+    /** Issues a new user access token of {@code user}, revoking none (a refresh would revoke the earlier ones). */
+    public String issueAccessToken(SimulatedUser user) {
+        return tokens.issue(Objects.requireNonNull(user, "user"));
+    }
+
+    /**
+     * Issues an application (client-credentials) token, as {@code grant_type=client_credentials}
+     * would. Every card-order, kiosk and PIN operation refuses it with 403 (they need a user token).
+     */
+    public String issueApplicationToken() {
+        return tokens.issueApplicationToken();
     }
 
     /** Sets the lifetime of tokens issued from now on (default 12 hours). */
@@ -179,7 +196,7 @@ public final class WiseSimulator implements AutoCloseable {
         tokens.expireAll();
     }
 
-    /** Returns how many tokens {@code /oauth/token} and {@link #issueAccessToken()} have issued. */
+    /** Returns how many tokens {@code /oauth/token} and the {@code issue...Token} methods have issued. */
     public long issuedAccessTokenCount() {
         return tokens.issuedCount();
     }
@@ -194,14 +211,88 @@ public final class WiseSimulator implements AutoCloseable {
         return config.clientSecret;
     }
 
-    /** Returns the refresh token the token endpoint accepts. */
+    /** Returns the default user's refresh token, which the token endpoint accepts. */
     public String refreshToken() {
         return config.refreshToken;
     }
 
-    /** Returns a provider that refreshes user tokens through this simulator's {@code /oauth/token}. */
+    /** Returns a provider that refreshes the default user's tokens through this simulator's {@code /oauth/token}. */
     public TokenProvider refreshingTokenProvider() {
         return TokenProvider.refreshing(config.clientId, config.clientSecret, config.refreshToken);
+    }
+
+    /** Returns a provider that refreshes {@code user}'s tokens through this simulator's {@code /oauth/token}. */
+    public TokenProvider refreshingTokenProvider(SimulatedUser user) {
+        return TokenProvider.refreshing(
+                config.clientId,
+                config.clientSecret,
+                Objects.requireNonNull(user, "user").refreshToken());
+    }
+
+    /** Returns the default user: the owner of {@link #accessToken()} and {@link #refreshToken()}. */
+    public SimulatedUser defaultUser() {
+        return tokens.defaultUser();
+    }
+
+    /** Returns every user: the default user, those of the builder, then those added since the last reset. */
+    public List<SimulatedUser> users() {
+        return tokens.users();
+    }
+
+    /**
+     * Returns the user whose refresh token this is.
+     *
+     * @throws IllegalArgumentException if no user has it
+     */
+    public SimulatedUser user(String refreshToken) {
+        return tokens.user(Objects.requireNonNull(refreshToken, "refreshToken"));
+    }
+
+    /** Adds a user with a generated refresh token (until {@link #reset()}). */
+    public SimulatedUser addUser() {
+        return tokens.addUser(null);
+    }
+
+    /**
+     * Adds a user with this refresh token (until {@link #reset()}).
+     *
+     * @throws IllegalArgumentException if another user has it
+     */
+    public SimulatedUser addUser(String refreshToken) {
+        return tokens.addUser(nonBlank(refreshToken, "refreshToken"));
+    }
+
+    /**
+     * Adds a user created by the partner (until {@link #reset()}): {@code
+     * grant_type=registration_code} with its email and registration code gives its tokens again.
+     *
+     * @throws IllegalArgumentException if another user has this email
+     */
+    public SimulatedUser addRegisteredUser(String email, String registrationCode) {
+        return tokens.addRegisteredUser(nonBlank(email, "email"), nonBlank(registrationCode, "registrationCode"));
+    }
+
+    /**
+     * Returns a one-time code that {@code grant_type=authorization_code} exchanges, with this
+     * {@code redirect_uri}, for {@code user}'s tokens (as if the user approved the partner on Wise's
+     * authorization page).
+     */
+    public String issueAuthorizationCode(SimulatedUser user, String redirectUri) {
+        return tokens.issueAuthorizationCode(
+                Objects.requireNonNull(user, "user"), nonBlank(redirectUri, "redirectUri"));
+    }
+
+    /** Returns how many {@code refresh_token} grants {@code /oauth/token} answered for {@code user}. */
+    public long refreshCount(SimulatedUser user) {
+        return tokens.refreshCount(Objects.requireNonNull(user, "user"));
+    }
+
+    /**
+     * The user reclaims the account: its access tokens answer 401 {@code invalid_token}, its
+     * refresh token and registration code 401 {@code invalid_grant} ("Invalid user credentials.").
+     */
+    public void reclaimAccount(SimulatedUser user) {
+        tokens.reclaim(Objects.requireNonNull(user, "user"));
     }
 
     // ---- card programs and orders ----
@@ -472,8 +563,9 @@ public final class WiseSimulator implements AutoCloseable {
     }
 
     /**
-     * Forgets every order, token, armed fault, recorded request and webhook, and restarts IDs and
-     * the seeded random; the configuration and the server stay.
+     * Forgets every order, token, authorization code, user added at run time, armed fault,
+     * recorded request and webhook, and restarts IDs and the seeded random; the configuration
+     * (with the builder's users) and the server stay.
      */
     public void reset() {
         synchronized (state) {
@@ -567,6 +659,7 @@ public final class WiseSimulator implements AutoCloseable {
         String clientId = "sim-client-id";
         String clientSecret = "sim-client-secret";
         String refreshToken = "sim-refresh-token";
+        final List<UserSpec> users = new ArrayList<>();
         Duration accessTokenLifetime = Duration.ofHours(12);
         List<SimulatedCardProgram> defaultPrograms =
                 List.of(SimulatedCardProgram.VISA_PHYSICAL_GBP, SimulatedCardProgram.VISA_VIRTUAL_GBP);
@@ -611,11 +704,29 @@ public final class WiseSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Sets the OAuth client and refresh token {@code /oauth/token} accepts. */
+        /** Sets the OAuth client, and the default user's refresh token, that {@code /oauth/token} accepts. */
         public Builder oauthClient(String clientId, String clientSecret, String refreshToken) {
             this.clientId = nonBlank(clientId, "clientId");
             this.clientSecret = nonBlank(clientSecret, "clientSecret");
             this.refreshToken = nonBlank(refreshToken, "refreshToken");
+            return this;
+        }
+
+        /** A user declared on the builder; a null refresh token is generated. */
+        record UserSpec(String refreshToken, String email, String registrationCode) {}
+
+        /** Adds a user with this refresh token; it survives {@link WiseSimulator#reset()}. */
+        public Builder addUser(String refreshToken) {
+            users.add(new UserSpec(nonBlank(refreshToken, "refreshToken"), null, null));
+            return this;
+        }
+
+        /**
+         * Adds a user created by the partner, whose tokens {@code grant_type=registration_code}
+         * gives; it survives {@link WiseSimulator#reset()}.
+         */
+        public Builder addRegisteredUser(String email, String registrationCode) {
+            users.add(new UserSpec(null, nonBlank(email, "email"), nonBlank(registrationCode, "registrationCode")));
             return this;
         }
 
@@ -728,6 +839,7 @@ public final class WiseSimulator implements AutoCloseable {
             b.clientId = clientId;
             b.clientSecret = clientSecret;
             b.refreshToken = refreshToken;
+            b.users.addAll(users);
             b.accessTokenLifetime = accessTokenLifetime;
             b.defaultPrograms = defaultPrograms;
             b.programs.putAll(programs);

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.Environment;
+import io.github.wisecards.core.TokenProvider;
+import io.github.wisecards.core.errors.PermissionDeniedException;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.ResponseDecoder;
 import io.github.wisecards.core.internal.Transport;
@@ -114,6 +116,53 @@ class WiseSimulatorTest {
                     .containsExactly(200, 401, 200);
         } finally {
             transport.close();
+        }
+    }
+
+    @Test
+    void anSdkClientWithAnApplicationTokenGetsPermissionDeniedWithoutRefreshing() {
+        Transport transport = Transport.create(simulator
+                .clientOptions()
+                .tokenProvider(
+                        TokenProvider.clientCredentials(simulator.oauthClientId(), simulator.oauthClientSecret()))
+                .build());
+        try {
+            assertThatThrownBy(() -> transport.execute(LIST.request(PROFILE).build()))
+                    .isInstanceOf(PermissionDeniedException.class)
+                    .hasMessageContaining("403");
+
+            assertThat(simulator.issuedAccessTokenCount()).isEqualTo(1);
+            assertThat(simulator.requests("GET", "/v3/**"))
+                    .extracting(ReceivedRequest::statusCode)
+                    .containsExactly(403);
+        } finally {
+            transport.close();
+        }
+    }
+
+    @Test
+    void twoRefreshingProvidersOfOneUserRevokeEachOthersTokensAndRecoverWithOneRefreshPer401() {
+        Transport first = Transport.create(simulator
+                .clientOptions()
+                .tokenProvider(simulator.refreshingTokenProvider())
+                .build());
+        Transport second = Transport.create(simulator
+                .clientOptions()
+                .tokenProvider(simulator.refreshingTokenProvider())
+                .build());
+        try {
+            first.execute(LIST.request(PROFILE).build());
+            second.execute(LIST.request(PROFILE).build()); // its refresh revokes the first's token
+            first.execute(LIST.request(PROFILE).build()); // 401, refresh, retry: revokes the second's
+            second.execute(LIST.request(PROFILE).build());
+
+            assertThat(simulator.refreshCount(simulator.defaultUser())).isEqualTo(4);
+            assertThat(simulator.requests("GET", "/v3/**"))
+                    .extracting(ReceivedRequest::statusCode)
+                    .containsExactly(200, 200, 401, 200, 401, 200);
+        } finally {
+            first.close();
+            second.close();
         }
     }
 
