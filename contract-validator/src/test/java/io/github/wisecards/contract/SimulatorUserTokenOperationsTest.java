@@ -106,10 +106,39 @@ class SimulatorUserTokenOperationsTest {
         assertThat(ContractCheck.drainViolations()).isEmpty();
     }
 
-    private Request.Builder request(Operation op) {
-        String base = ContractValidator.wiseCards().serverUrls(op.id()).stream().anyMatch(u -> u.contains("twcard"))
+    @Test
+    void everyOperationIsServedOnlyOnTheHostTheContractNamesAndTheObserverSeesBothHosts() throws IOException {
+        String userToken = simulator.issueAccessToken();
+        simulator.clearRequests();
+        int validatedBefore = ContractCheck.exchangesValidated();
+
+        List<String> wrong = new ArrayList<>();
+        for (Operation op : ContractValidator.wiseCards().operations()) {
+            String right = baseUrl(op);
+            String other = right.equals(simulator.apiBaseUrl()) ? simulator.cardDataBaseUrl() : simulator.apiBaseUrl();
+            Answer onOther = send(request(op, other), userToken);
+            if (onOther.code() != 404 || !onOther.body().contains("error.not.found")) {
+                wrong.add(op.id() + " on the other host -> " + onOther.code());
+            }
+        }
+
+        assertThat(simulator.cardDataBaseUrl()).isNotEqualTo(simulator.apiBaseUrl());
+        assertThat(wrong).isEmpty();
+        assertThat(simulator.requests().stream().map(r -> r.host()).distinct()).hasSize(2);
+        assertThat(ContractCheck.exchangesValidated() - validatedBefore).isEqualTo(12);
+    }
+
+    private String baseUrl(Operation op) {
+        return ContractValidator.wiseCards().serverUrls(op.id()).stream().anyMatch(u -> u.contains("twcard"))
                 ? simulator.cardDataBaseUrl()
                 : simulator.apiBaseUrl();
+    }
+
+    private Request.Builder request(Operation op) {
+        return request(op, baseUrl(op));
+    }
+
+    private Request.Builder request(Operation op, String base) {
         String path = op.pathTemplate()
                 .replace("{profileId}", String.valueOf(PROFILE))
                 .replace("{cardOrderId}", String.valueOf(orderId))

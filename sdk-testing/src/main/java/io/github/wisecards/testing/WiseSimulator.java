@@ -38,7 +38,9 @@ import okhttp3.HttpUrl;
  * <p>It serves the card-order, address-validation, PIN preset, kiosk production, sandbox
  * simulation and {@code /oauth/token} endpoints with the documented JSON, status codes and error
  * bodies; keeps card orders and their state machine; signs and sends webhooks on every state
- * change; and injects faults on demand. Both hosts (API and card data) are the same local server.
+ * change; and injects faults on demand. The API host and the card-data host are two loopback
+ * listeners ({@link #apiBaseUrl()}, {@link #cardDataBaseUrl()}), each answering 404 for the other's
+ * paths, so a request sent to the wrong host fails here as it would at Wise.
  *
  * <p><b>Deterministic by design.</b> The simulator advances on its own only where Wise would, and
  * always synchronously inside the request (or test call) that triggers it: completing the last
@@ -58,6 +60,7 @@ public final class WiseSimulator implements AutoCloseable {
     private final WebhookSigner signer;
     private final SimulatorDispatcher dispatcher;
     private MockWebServer server;
+    private MockWebServer cardDataServer;
     private boolean closed;
 
     private WiseSimulator(Builder b) {
@@ -89,10 +92,11 @@ public final class WiseSimulator implements AutoCloseable {
     }
 
     /**
-     * Starts the HTTP server on a free loopback port. Calling it again does nothing.
+     * Starts the two listeners (API host, card-data host) on free loopback ports. Calling it again
+     * does nothing.
      *
      * @return this simulator
-     * @throws UncheckedIOException if the server cannot bind
+     * @throws UncheckedIOException if a listener cannot bind
      * @throws IllegalStateException if the simulator was closed
      */
     public synchronized WiseSimulator start() {
@@ -100,42 +104,72 @@ public final class WiseSimulator implements AutoCloseable {
             throw new IllegalStateException("the simulator was closed");
         }
         if (server == null) {
-            MockWebServer s = new MockWebServer();
-            s.setServerSocketFactory(new NoDelayServerSocketFactory());
-            s.setDispatcher(dispatcher);
+            MockWebServer api = listener(ReceivedRequest.Host.API);
+            MockWebServer cardData;
             try {
-                s.start(InetAddress.getLoopbackAddress(), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot start the Wise simulator", e);
+                cardData = listener(ReceivedRequest.Host.CARD_DATA);
+            } catch (UncheckedIOException e) {
+                api.close();
+                throw e;
             }
-            dispatcher.onDispatch(() -> drainServerQueue(s));
-            server = s;
+            dispatcher.onDispatch(() -> {
+                drainServerQueue(api);
+                drainServerQueue(cardData);
+            });
+            server = api;
+            cardDataServer = cardData;
         }
         return this;
     }
 
-    /** Stops the server and the webhook client. Idempotent. */
+    private MockWebServer listener(ReceivedRequest.Host host) {
+        MockWebServer s = new MockWebServer();
+        s.setServerSocketFactory(new NoDelayServerSocketFactory());
+        s.setDispatcher(dispatcher.forHost(host));
+        try {
+            s.start(InetAddress.getLoopbackAddress(), 0);
+        } catch (IOException e) {
+            s.close();
+            throw new UncheckedIOException("cannot start the Wise simulator", e);
+        }
+        return s;
+    }
+
+    /** Stops both listeners and the webhook client. Idempotent. */
     @Override
     public synchronized void close() {
         closed = true;
         if (server != null) {
             server.close();
+            cardDataServer.close();
             server = null;
+            cardDataServer = null;
         }
         publisher.close();
     }
 
     // ---- where to connect ----
 
-    /** Returns the API base URL, for example {@code http://127.0.0.1:51234}, without a trailing slash. */
+    /**
+     * Returns the API host's base URL (card orders, kiosk, OAuth), for example {@code
+     * http://127.0.0.1:51234}, without a trailing slash.
+     */
     public String apiBaseUrl() {
-        String url = running().url("/").toString();
-        return url.substring(0, url.length() - 1);
+        return baseUrl(running());
     }
 
-    /** Returns the card-data base URL (PIN preset host); the same server as {@link #apiBaseUrl()}. */
-    public String cardDataBaseUrl() {
-        return apiBaseUrl();
+    /**
+     * Returns the card-data host's base URL (encryption key, PIN preset): a listener of its own, on
+     * another port than {@link #apiBaseUrl()}.
+     */
+    public synchronized String cardDataBaseUrl() {
+        running();
+        return baseUrl(cardDataServer);
+    }
+
+    private static String baseUrl(MockWebServer s) {
+        String url = s.url("/").toString();
+        return url.substring(0, url.length() - 1);
     }
 
     /** Returns a custom environment whose hosts are this simulator. */
@@ -578,9 +612,10 @@ public final class WiseSimulator implements AutoCloseable {
     }
 
     @Override
-    public String toString() {
-        MockWebServer s = server;
-        return "WiseSimulator{" + (s == null ? "not running" : apiBaseUrl()) + "}";
+    public synchronized String toString() {
+        return "WiseSimulator{"
+                + (server == null ? "not running" : "api=" + baseUrl(server) + ", cardData=" + baseUrl(cardDataServer))
+                + "}";
     }
 
     private synchronized MockWebServer running() {

@@ -167,6 +167,46 @@ class WiseSimulatorTest {
     }
 
     @Test
+    void theApiAndCardDataHostsAreTwoListeners() {
+        assertThat(simulator.cardDataBaseUrl()).matches("http://[^/]+:\\d+").isNotEqualTo(simulator.apiBaseUrl());
+        assertThat(simulator.clientOptions().build().environment().cardDataBaseUrl())
+                .isEqualTo(simulator.cardDataBaseUrl());
+        assertThat(simulator.toString())
+                .isEqualTo("WiseSimulator{api=" + simulator.apiBaseUrl() + ", cardData=" + simulator.cardDataBaseUrl()
+                        + "}");
+    }
+
+    @Test
+    void eachHostAnswers404ForTheOtherHostsPathsWhateverTheToken() {
+        String key = "/twcard-data/v1/clientSideEncryption/fetchEncryptingKey";
+
+        SimHttp.Answer keyOnApi =
+                http.send(http.request(simulator.apiBaseUrl(), key).get());
+        SimHttp.Answer ordersOnCardData =
+                http.send(http.request(simulator.cardDataBaseUrl(), ORDERS).get());
+        SimHttp.Answer tokenOnCardData = http.token(null)
+                .send(http.request(simulator.cardDataBaseUrl(), "/oauth/token")
+                        .post(new okhttp3.FormBody.Builder()
+                                .add("grant_type", "client_credentials")
+                                .build()));
+
+        assertThat(keyOnApi.code()).isEqualTo(404);
+        assertThat(keyOnApi.json().get("errors").get(0).get("code").asText()).isEqualTo("error.not.found");
+        assertThat(ordersOnCardData.code()).isEqualTo(404);
+        assertThat(tokenOnCardData.code()).isEqualTo(404);
+        assertThat(http.token(simulator.accessToken()).get(key).code()).isEqualTo(200);
+        assertThat(http.get(ORDERS).code()).isEqualTo(200);
+        assertThat(simulator.requests())
+                .extracting(ReceivedRequest::host)
+                .containsExactly(
+                        ReceivedRequest.Host.API,
+                        ReceivedRequest.Host.CARD_DATA,
+                        ReceivedRequest.Host.CARD_DATA,
+                        ReceivedRequest.Host.CARD_DATA,
+                        ReceivedRequest.Host.API);
+    }
+
+    @Test
     void responsesCarryATraceIdAndEchoAShortCorrelationId() {
         SimHttp.Answer a = http.send(http.request(ORDERS)
                 .header("X-External-Correlation-Id", "corr-1")
