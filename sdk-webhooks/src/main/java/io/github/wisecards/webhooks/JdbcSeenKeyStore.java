@@ -65,6 +65,7 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
     // A lost insert race or take-over race is re-read at most this often before answering
     // CLAIMED_ELSEWHERE: each lost race means another attempt made progress.
     private static final int MAX_READS = 3;
+    private static final long MAX_QUERY_TIMEOUT_SECONDS = 3_600;
 
     private final DataSource dataSource;
     private final String table;
@@ -366,8 +367,11 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
 
     private PreparedStatement prepare(Connection c, String sql, Instant deadline) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
-        long millisLeft = Math.max(1, deadline.toEpochMilli() - clock.millis());
-        ps.setQueryTimeout((int) Math.min(Integer.MAX_VALUE, (millisLeft + 999) / 1000));
+        // Whole seconds left, rounded up, at least 1 (0 would mean no timeout at all) and at most
+        // an hour (some drivers turn the seconds into int milliseconds).
+        Duration left = Duration.between(clock.instant(), deadline);
+        long seconds = left.getSeconds() + (left.getNano() > 0 ? 1 : 0);
+        ps.setQueryTimeout((int) Math.max(1, Math.min(MAX_QUERY_TIMEOUT_SECONDS, seconds)));
         return ps;
     }
 

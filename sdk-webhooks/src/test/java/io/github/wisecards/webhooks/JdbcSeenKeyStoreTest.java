@@ -180,6 +180,13 @@ class JdbcSeenKeyStoreTest {
     }
 
     @Test
+    void aDeadlineAsFarAsInstantMaxIsAccepted() {
+        JdbcSeenKeyStore store = store(dataSource);
+        assertThat(store.claim("k", "a", Instant.MAX)).isEqualTo(Claim.CLAIMED);
+        assertThat(store.complete("k", "a", Instant.MAX)).isTrue();
+    }
+
+    @Test
     void worksWhenConnectionsHaveAutoCommitOff() {
         JdbcSeenKeyStore manual = store(autoCommitOff(dataSource));
         JdbcSeenKeyStore otherInstance = store(dataSource);
