@@ -58,7 +58,10 @@ public final class ReplyDroppingProxy implements AutoCloseable {
         return listener.getLocalPort();
     }
 
-    /** Loses the reply to the next client packet that contains {@code marker} (once). */
+    /**
+     * Loses the reply to the next client packet that contains {@code marker} as a word start,
+     * ignoring ASCII case (once).
+     */
     public void dropReplyTo(String marker) {
         armedMarker.set(marker.getBytes(StandardCharsets.UTF_8));
     }
@@ -152,8 +155,12 @@ public final class ReplyDroppingProxy implements AutoCloseable {
     private static boolean contains(byte[] buffer, int length, byte[] marker) {
         outer:
         for (int i = 0; i + marker.length <= length; i++) {
+            // A whole word only: "COMMIT" must not match "SET autocommit=0".
+            if (i > 0 && (Character.isLetterOrDigit(buffer[i - 1]) || buffer[i - 1] == '_')) {
+                continue;
+            }
             for (int j = 0; j < marker.length; j++) {
-                if (buffer[i + j] != marker[j]) {
+                if (Character.toLowerCase((char) (buffer[i + j] & 0xff)) != Character.toLowerCase((char) marker[j])) {
                     continue outer;
                 }
             }

@@ -55,6 +55,29 @@ final class InboxSchema {
         return counts;
     }
 
+    /** Describes the inbox rows that are not done, for failure messages. */
+    static String notDone(DataSource ds) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT event_key, status, claim_owner, lease_until_ms, updated_at_ms"
+                        + " FROM wise_webhook_inbox WHERE status <> 'DONE'")) {
+            while (rs.next()) {
+                out.append(rs.getString(1))
+                        .append(' ')
+                        .append(rs.getString(2))
+                        .append(' ')
+                        .append(rs.getString(3))
+                        .append(" lease=")
+                        .append(rs.getLong(4))
+                        .append(" updated=")
+                        .append(rs.getLong(5))
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
     /** Returns how many inbox rows have each status. */
     static Map<String, Integer> statusCounts(DataSource ds) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
