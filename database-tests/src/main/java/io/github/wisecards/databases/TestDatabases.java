@@ -213,6 +213,8 @@ public final class TestDatabases {
                 config.addArg("--skip-log-bin");
                 config.addArg("--max-connections=300");
                 config.addArg("--innodb-lock-wait-timeout=3");
+                // The fault suites cut connections on purpose: no warning line per cut.
+                config.addArg("--log-warnings=0");
                 DB db = DB.newEmbeddedDB(config.build());
                 db.start();
                 mariaDb = new EmbeddedMariaDb(db, config.getPort());

@@ -257,21 +257,26 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
                 if (autoCommit) {
                     c.setAutoCommit(false);
                 }
+                boolean ended = false;
                 try {
                     inWork = true;
                     work.run(c);
                     inWork = false;
                     if (markDone(c, eventKey, claimId, deadline) != 1) {
                         c.rollback();
+                        ended = true;
                         return false;
                     }
                     c.commit();
+                    ended = true;
                     return true;
                 } catch (SQLException | RuntimeException | Error e) {
-                    rollback(c, e);
+                    ended = rollback(c, e);
                     throw e;
                 } finally {
-                    if (autoCommit) {
+                    // Never switch auto-commit back on over a transaction that did not end:
+                    // on MySQL and MariaDB that would commit the half-done work.
+                    if (autoCommit && ended) {
                         restoreAutoCommit(c);
                     }
                 }
@@ -347,7 +352,11 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
             try (Connection c = dataSource.getConnection()) {
                 boolean autoCommit = c.getAutoCommit();
                 try {
-                    return work.run(c, autoCommit);
+                    T result = work.run(c, autoCommit);
+                    // Also ends a read-only transaction (a duplicate's SELECT): some drivers
+                    // commit, others roll back, when a connection is closed mid-transaction.
+                    commit(c, autoCommit);
+                    return result;
                 } catch (SQLException | RuntimeException | Error e) {
                     if (!autoCommit) {
                         rollback(c, e);
@@ -391,11 +400,14 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         }
     }
 
-    private static void rollback(Connection c, Throwable cause) {
+    /** Rolls back; returns false (the failure added to {@code cause}) if that failed. */
+    private static boolean rollback(Connection c, Throwable cause) {
         try {
             c.rollback();
+            return true;
         } catch (SQLException e) {
             cause.addSuppressed(e);
+            return false;
         }
     }
 

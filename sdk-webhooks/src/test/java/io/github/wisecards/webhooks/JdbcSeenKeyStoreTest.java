@@ -132,6 +132,33 @@ class JdbcSeenKeyStoreTest {
     }
 
     @Test
+    void aDuplicateOnAnAutoCommitOffConnectionEndsItsReadTransaction() {
+        JdbcSeenKeyStore store = store(autoCommitOff(dataSource));
+        store.claim("k", "a", deadline);
+        store.complete("k", "a", deadline);
+        List<String> calls = new CopyOnWriteArrayList<>();
+        JdbcSeenKeyStore watched = store(connections(autoCommitOff(dataSource), c -> recordingCalls(c, calls)));
+        assertThat(watched.claim("k", "b", deadline)).isEqualTo(Claim.DONE);
+        assertThat(calls).containsSubsequence("prepareStatement", "commit", "close");
+    }
+
+    @Test
+    void autoCommitIsNotSwitchedBackOnOverATransactionThatCouldNotBeRolledBack() throws SQLException {
+        execute(dataSource, "CREATE TABLE effects (event_key VARCHAR(128) PRIMARY KEY)");
+        JdbcSeenKeyStore store = store(dataSource);
+        store.claim("k", "a", deadline);
+        List<String> calls = new CopyOnWriteArrayList<>();
+        JdbcSeenKeyStore brokenRollback = store(connections(dataSource, c -> recordingCalls(c, calls, "rollback")));
+        assertThatThrownBy(() -> brokenRollback.completeInTransaction("k", "a", deadline, c -> {
+                    insertEffect(c, "k");
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom")
+                .satisfies(e -> assertThat(e.getSuppressed()).hasSize(1));
+        assertThat(calls).contains("setAutoCommit(false)").doesNotContain("setAutoCommit(true)");
+    }
+
+    @Test
     void aCheckConstraintViolationIsAStoreErrorNeverADuplicate() throws SQLException {
         execute(
                 dataSource,
@@ -327,6 +354,19 @@ class JdbcSeenKeyStoreTest {
                 JdbcSeenKeyStoreTest.class.getClassLoader(), new Class<?>[] {DataSource.class}, (p, m, args) -> {
                     Object result = invoke(m, delegate, args);
                     return result instanceof Connection c ? wrap.apply(c) : result;
+                });
+    }
+
+    /** Records the names of the connection's methods called; the methods in {@code failing} throw. */
+    private static Connection recordingCalls(Connection c, List<String> calls, String... failing) {
+        List<String> fail = List.of(failing);
+        return (Connection) Proxy.newProxyInstance(
+                JdbcSeenKeyStoreTest.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, args) -> {
+                    calls.add(m.getName().equals("setAutoCommit") ? "setAutoCommit(" + args[0] + ")" : m.getName());
+                    if (fail.contains(m.getName())) {
+                        throw new SQLException("connection broken", "08006");
+                    }
+                    return invoke(m, c, args);
                 });
     }
 
