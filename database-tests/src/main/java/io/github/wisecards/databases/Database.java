@@ -21,6 +21,11 @@ public record Database(TestDatabases.Driver driver, String host, int port, Strin
         return TestDatabases.url(driver, proxyHost, proxyPort, name);
     }
 
+    /** Like {@link #jdbcUrlVia(String, int)}, with the given socket (read) timeout. */
+    public String jdbcUrlVia(String proxyHost, int proxyPort, int socketTimeoutSeconds) {
+        return TestDatabases.url(driver, proxyHost, proxyPort, name, socketTimeoutSeconds);
+    }
+
     @Override
     public String toString() {
         return driver + " " + name;

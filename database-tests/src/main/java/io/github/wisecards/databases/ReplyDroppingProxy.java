@@ -37,6 +37,7 @@ public final class ReplyDroppingProxy implements AutoCloseable {
     });
     private final AtomicReference<byte[]> armedMarker = new AtomicReference<>();
     private final AtomicInteger dropped = new AtomicInteger();
+    private volatile boolean blackHole;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
     private ReplyDroppingProxy(ServerSocket listener, InetSocketAddress target) {
@@ -64,6 +65,14 @@ public final class ReplyDroppingProxy implements AutoCloseable {
      */
     public void dropReplyTo(String marker) {
         armedMarker.set(marker.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * While on, the database seems to hang: no byte passes in either direction, on open
+     * connections and new ones alike (which are accepted, then never answered).
+     */
+    public void blackHole(boolean on) {
+        blackHole = on;
     }
 
     /** Returns how many replies were lost so far. */
@@ -115,6 +124,9 @@ public final class ReplyDroppingProxy implements AutoCloseable {
                     if (marker != null && contains(buffer, n, marker) && armedMarker.compareAndSet(marker, null)) {
                         dropNextReply = true;
                     }
+                    if (blackHole) {
+                        continue;
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }
@@ -135,6 +147,9 @@ public final class ReplyDroppingProxy implements AutoCloseable {
                         dropped.incrementAndGet();
                         client.setSoLinger(true, 0); // reset, as a failed network would
                         return;
+                    }
+                    if (blackHole) {
+                        continue;
                     }
                     out.write(buffer, 0, n);
                     out.flush();

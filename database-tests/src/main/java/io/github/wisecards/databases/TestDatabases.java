@@ -103,17 +103,25 @@ public final class TestDatabases {
      * port, or a proxy's).
      */
     public static String url(Driver driver, String host, int port, String database) {
+        return url(driver, host, port, database, 10);
+    }
+
+    /**
+     * Returns the JDBC URL for a database reached through {@code host:port}, with a connect
+     * timeout of 2 s and the given socket (read) timeout: the bound on waiting for a server that
+     * stopped answering.
+     */
+    public static String url(Driver driver, String host, int port, String database, int socketTimeoutSeconds) {
         switch (driver) {
             case PGJDBC:
-                // Short socket-level timeouts so a test against a dead server fails fast.
-                return "jdbc:postgresql://" + host + ":" + port + "/" + database
-                        + "?connectTimeout=2&socketTimeout=10&tcpKeepAlive=true";
+                return "jdbc:postgresql://" + host + ":" + port + "/" + database + "?connectTimeout=2&socketTimeout="
+                        + socketTimeoutSeconds + "&cancelSignalTimeout=1&tcpKeepAlive=true";
             case MARIADB_CONNECTOR_J:
-                return "jdbc:mariadb://" + host + ":" + port + "/" + database
-                        + "?connectTimeout=2000&socketTimeout=10000";
+                return "jdbc:mariadb://" + host + ":" + port + "/" + database + "?connectTimeout=2000&socketTimeout="
+                        + socketTimeoutSeconds * 1000;
             case MYSQL_CONNECTOR_J:
-                return "jdbc:mysql://" + host + ":" + port + "/" + database
-                        + "?connectTimeout=2000&socketTimeout=10000&useSSL=false&allowPublicKeyRetrieval=true";
+                return "jdbc:mysql://" + host + ":" + port + "/" + database + "?connectTimeout=2000&socketTimeout="
+                        + socketTimeoutSeconds * 1000 + "&useSSL=false&allowPublicKeyRetrieval=true";
             default:
                 throw new AssertionError(driver);
         }

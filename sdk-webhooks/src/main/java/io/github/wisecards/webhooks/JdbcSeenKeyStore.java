@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +38,10 @@ import javax.sql.DataSource;
  * Builder#maxAttempts} times within the caller's deadline.
  *
  * <p>Bounded waiting: each statement gets a query timeout of the time left to the deadline (whole
- * seconds, at least 1). Waiting for a connection is the pool's business: set its connection
+ * seconds, at least 1), and the connection a network timeout ({@link
+ * Connection#setNetworkTimeout}) of the same, restored afterwards, so that a database that stops
+ * answering is given up on by the deadline (tested with pgjdbc, MariaDB Connector/J and MySQL
+ * Connector/J). Waiting for a connection is the pool's business: set its connection
  * timeout to 1 s or less (HikariCP {@code connectionTimeout=1000}) so that a request never waits
  * for a connection longer than Wise's 5 s reply window allows.
  *
@@ -254,6 +258,7 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
             boolean inWork = false;
             try (Connection c = dataSource.getConnection()) {
                 boolean autoCommit = c.getAutoCommit();
+                int networkTimeout = boundNetworkWait(c, deadline);
                 if (autoCommit) {
                     c.setAutoCommit(false);
                 }
@@ -279,6 +284,7 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
                     if (autoCommit && ended) {
                         restoreAutoCommit(c);
                     }
+                    restoreNetworkTimeout(c, networkTimeout);
                 }
             } catch (SQLException e) {
                 if (SqlErrors.isTransient(e) && attempt < maxAttempts && timeLeft(deadline)) {
@@ -351,6 +357,7 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
             }
             try (Connection c = dataSource.getConnection()) {
                 boolean autoCommit = c.getAutoCommit();
+                int networkTimeout = boundNetworkWait(c, deadline);
                 try {
                     T result = work.run(c, autoCommit);
                     // Also ends a read-only transaction (a duplicate's SELECT): some drivers
@@ -362,6 +369,8 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
                         rollback(c, e);
                     }
                     throw e;
+                } finally {
+                    restoreNetworkTimeout(c, networkTimeout);
                 }
             } catch (SQLException e) {
                 if (SqlErrors.isTransient(e) && attempt < maxAttempts && timeLeft(deadline)) {
@@ -371,6 +380,38 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
                 throw new SeenKeyStoreException(
                         "cannot " + operation + " webhook event key (" + SqlErrors.codes(e) + ")", e);
             }
+        }
+    }
+
+    /**
+     * Bounds every socket read on {@code c} by the time left to the deadline (JDBC's network
+     * timeout), so that a database that stops answering costs no more than the reply budget even
+     * where a query timeout cannot reach it (a cancel request needs the same dead network).
+     *
+     * @return the previous network timeout, or -1 if the driver does not support it
+     */
+    private int boundNetworkWait(Connection c, Instant deadline) throws SQLException {
+        try {
+            int previous = c.getNetworkTimeout();
+            Duration left = Duration.between(clock.instant(), deadline);
+            long millisLeft = left.compareTo(Duration.ofSeconds(MAX_QUERY_TIMEOUT_SECONDS)) > 0
+                    ? MAX_QUERY_TIMEOUT_SECONDS * 1000
+                    : Math.max(1, left.toMillis());
+            c.setNetworkTimeout(Runnable::run, (int) millisLeft);
+            return previous;
+        } catch (SQLFeatureNotSupportedException | UnsupportedOperationException | AbstractMethodError e) {
+            return -1;
+        }
+    }
+
+    private static void restoreNetworkTimeout(Connection c, int previous) {
+        if (previous < 0) {
+            return;
+        }
+        try {
+            c.setNetworkTimeout(Runnable::run, previous);
+        } catch (SQLException | RuntimeException e) {
+            // The connection is broken; the pool discards it.
         }
     }
 

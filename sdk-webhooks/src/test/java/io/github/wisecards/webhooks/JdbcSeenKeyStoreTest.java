@@ -159,6 +159,16 @@ class JdbcSeenKeyStoreTest {
     }
 
     @Test
+    void eachCallBoundsTheConnectionsNetworkWaitByTheTimeLeftAndRestoresIt() {
+        List<String> calls = new CopyOnWriteArrayList<>();
+        JdbcSeenKeyStore store = store(connections(dataSource, c -> recordingCalls(c, calls)));
+        store.claim("k", "a", clock.instant().plusMillis(2_500));
+        assertThat(calls)
+                .containsSubsequence("setNetworkTimeout(2500)", "prepareStatement", "setNetworkTimeout(0)", "close")
+                .doesNotContain("setNetworkTimeout(3000)");
+    }
+
+    @Test
     void aCheckConstraintViolationIsAStoreErrorNeverADuplicate() throws SQLException {
         execute(
                 dataSource,
@@ -362,7 +372,12 @@ class JdbcSeenKeyStoreTest {
         List<String> fail = List.of(failing);
         return (Connection) Proxy.newProxyInstance(
                 JdbcSeenKeyStoreTest.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, args) -> {
-                    calls.add(m.getName().equals("setAutoCommit") ? "setAutoCommit(" + args[0] + ")" : m.getName());
+                    calls.add(
+                            m.getName().equals("setAutoCommit")
+                                    ? "setAutoCommit(" + args[0] + ")"
+                                    : m.getName().equals("setNetworkTimeout")
+                                            ? "setNetworkTimeout(" + args[1] + ")"
+                                            : m.getName());
                     if (fail.contains(m.getName())) {
                         throw new SQLException("connection broken", "08006");
                     }

@@ -185,6 +185,46 @@ class InboxFaultTest {
     }
 
     /**
+     * The database stops answering (a black hole: connections stay open, nothing comes back).
+     * With the README's settings (pool wait 1 s, pgjdbc cancelSignalTimeout 1 s) and a reply
+     * budget of 2 s, the store's network timeout makes the handler give up with a store error
+     * inside Wise's 5 s reply window instead of hanging.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Driver.class)
+    void aDatabaseThatStopsAnsweringCostsLessThanWisesReplyWindow(Driver driver) throws Exception {
+        Database db = TestDatabases.newDatabase(driver);
+        InboxSchema.create(db);
+        ReplyDroppingProxy proxy = ReplyDroppingProxy.start(db.port());
+        resources.add(proxy);
+        HikariDataSource pool =
+                TestDatabases.pool(db.jdbcUrlVia("127.0.0.1", proxy.port(), 3), db.user(), db.password(), true, 2);
+        resources.add(pool);
+        WebhookHandler handler = WebhookHandler.builder()
+                .verifier(events.verifier())
+                .seenKeyStore(JdbcSeenKeyStore.builder(pool).build())
+                .replyBudget(Duration.ofSeconds(2))
+                .build();
+        WebhookCallback callback = event -> {};
+        Delivery warmUp = events.deliveries().get(10);
+        assertThat(handler.handle(warmUp.headers(), warmUp.body(), callback)).isEqualTo(Outcome.PROCESSED);
+
+        proxy.blackHole(true);
+        Delivery d = events.deliveries().get(11);
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> handler.handle(d.headers(), d.body(), callback))
+                .isInstanceOf(SeenKeyStoreException.class);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info("{}: a hung database answered with a store error after {} ms", driver, millis);
+        assertThat(millis).as("time to give up, ms").isLessThan(5_000);
+
+        proxy.blackHole(false);
+        assertThat(handler.handle(d.headers(), d.body(), callback))
+                .as("after the outage (the claim, if it reached the database, was never made)")
+                .isIn(Outcome.PROCESSED, Outcome.IN_PROGRESS);
+    }
+
+    /**
      * 4 threads feed 300 events; after 100 are processed the server is stopped, and started
      * again once 8 deliveries have failed against it. Every delivery not answered 200 is
      * redelivered; leases of claims orphaned by the outage expire (the clock moves past them).
