@@ -29,13 +29,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Wise webhook receiver on the JDK's built-in HTTP server: it verifies each request's signature
- * over the raw body bytes, parses the event, hands it to a callback at most once (duplicates and
- * redeliveries are acknowledged without calling it again) and replies at once.
+ * over the raw body bytes, parses the event, hands it to a callback through the handler's inbox
+ * (duplicates and redeliveries of a processed event are acknowledged without calling it again) and
+ * replies at once.
  *
- * <p>Replies: {@code 200} for a processed event or a duplicate, {@code 400} for a request not
- * signed by a trusted key or not a webhook (Wise retrying it will not help), {@code 405} for
- * anything but {@code POST}, {@code 500} when the callback fails (the event's key is released, so
- * Wise's redelivery is processed).
+ * <p>Replies: the outcome's {@link WebhookHandler.Outcome#httpStatus()}: {@code 200} for a processed
+ * event or a duplicate, {@code 503} while another attempt holds a live claim on the event (Wise
+ * redelivers later and the redelivery is then a duplicate, or processed if that attempt failed);
+ * {@code 400} for a request not signed by a trusted key or not a webhook (Wise retrying it will not
+ * help), {@code 405} for anything but {@code POST}, {@code 500} when the callback or the inbox fails
+ * (the event's claim is released, so Wise's redelivery is processed).
+ *
+ * <p>{@link #main} keeps the inbox in memory, which is right for one instance. With several
+ * instances behind one webhook URL, give the handler a {@code JdbcSeenKeyStore} over your database
+ * (see the README's "Exactly once" section).
  *
  * <p>Reusable: {@link #start} serves any {@link WebhookHandler} and callback (the kiosk demo uses
  * it with a verifier trusting the simulator's key). Run {@link #main} to receive sandbox webhooks
@@ -52,6 +59,7 @@ public final class WebhookReceiverExample implements AutoCloseable {
     private final WebhookCallback callback;
     private final AtomicInteger processed = new AtomicInteger();
     private final AtomicInteger duplicates = new AtomicInteger();
+    private final AtomicInteger inProgress = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
 
     private WebhookReceiverExample(HttpServer server, WebhookHandler handler, WebhookCallback callback) {
@@ -117,6 +125,11 @@ public final class WebhookReceiverExample implements AutoCloseable {
         return duplicates.get();
     }
 
+    /** Returns how many verified deliveries found the event claimed by another attempt (answered 503). */
+    public int inProgressCount() {
+        return inProgress.get();
+    }
+
     /** Returns how many requests were rejected (bad or missing signature, malformed body). */
     public int rejectedCount() {
         return rejected.get();
@@ -144,21 +157,23 @@ public final class WebhookReceiverExample implements AutoCloseable {
             byte[] rawBody = handler.verifier().readBody(exchange.getRequestBody());
             WebhookHeaders headers = WebhookHeaders.from(exchange.getRequestHeaders()::getFirst);
             WebhookHandler.Outcome outcome = handler.handle(headers, rawBody, callback);
-            if (outcome == WebhookHandler.Outcome.PROCESSED) {
-                processed.incrementAndGet();
-            } else {
-                duplicates.incrementAndGet();
-                LOG.debug(
-                        "Duplicate webhook delivery {} acknowledged, not processed again",
-                        headers.deliveryId().orElse("<none>"));
+            switch (outcome) {
+                case PROCESSED -> processed.incrementAndGet();
+                case DUPLICATE -> {
+                    duplicates.incrementAndGet();
+                    LOG.debug(
+                            "Duplicate webhook delivery {} acknowledged, not processed again",
+                            headers.deliveryId().orElse("<none>"));
+                }
+                case IN_PROGRESS -> inProgress.incrementAndGet();
             }
-            return 200;
+            return outcome.httpStatus();
         } catch (WebhookVerificationException e) {
             rejected.incrementAndGet();
             LOG.warn("Rejected a webhook request: {} ({})", e.reason(), e.getMessage());
             return 400;
         } catch (RuntimeException e) {
-            LOG.error("Webhook callback failed; answering 500 so that Wise redelivers", e);
+            LOG.error("Webhook callback or inbox failed; answering 500 so that Wise redelivers", e);
             return 500;
         }
     }

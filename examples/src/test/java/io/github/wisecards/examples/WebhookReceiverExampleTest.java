@@ -7,6 +7,7 @@ import io.github.wisecards.kiosk.model.ProductionStatus;
 import io.github.wisecards.testing.WebhookSigner;
 import io.github.wisecards.webhooks.InMemorySeenKeyStore;
 import io.github.wisecards.webhooks.WebhookHandler;
+import io.github.wisecards.webhooks.WebhookHeaders;
 import io.github.wisecards.webhooks.WebhookVerifier;
 import io.github.wisecards.webhooks.event.CardProductionStatusChangeEvent;
 import io.github.wisecards.webhooks.event.WebhookEvent;
@@ -17,6 +18,7 @@ import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,6 +33,7 @@ class WebhookReceiverExampleTest {
 
     private final List<WebhookEvent> received = new CopyOnWriteArrayList<>();
     private final AtomicBoolean failNext = new AtomicBoolean();
+    private final InMemorySeenKeyStore store = InMemorySeenKeyStore.create();
     private WebhookReceiverExample receiver;
     private byte[] body;
 
@@ -41,7 +44,7 @@ class WebhookReceiverExampleTest {
                 .verifier(WebhookVerifier.builder()
                         .addTrustedKey(WISE.publicKey())
                         .build())
-                .seenKeyStore(InMemorySeenKeyStore.create())
+                .seenKeyStore(store)
                 .build();
         receiver = WebhookReceiverExample.startOnLoopback(handler, event -> {
             if (failNext.getAndSet(false)) {
@@ -87,6 +90,24 @@ class WebhookReceiverExampleTest {
         assertThat(received).hasSize(1);
         assertThat(receiver.processedCount()).isEqualTo(1);
         assertThat(receiver.duplicateCount()).isEqualTo(1);
+    }
+
+    @Test
+    void answers503WhileAnotherInstanceHoldsALiveClaimOnTheEventThenProcessesItsRedelivery() {
+        String signature = WISE.sign(body);
+        String key = WebhookVerifier.parseUnverified(WebhookHeaders.of(java.util.Map.of()), body)
+                .eventKey();
+        store.claim(key, "another-instance", Instant.MAX);
+
+        int whileClaimed = WebhookRedelivery.post(receiver.url(), body, signature, "delivery-1");
+        store.release(key, "another-instance", Instant.MAX);
+        int redelivered = WebhookRedelivery.post(receiver.url(), body, signature, "delivery-2");
+
+        assertThat(whileClaimed).isEqualTo(503);
+        assertThat(redelivered).isEqualTo(200);
+        assertThat(received).hasSize(1);
+        assertThat(receiver.inProgressCount()).isEqualTo(1);
+        assertThat(receiver.processedCount()).isEqualTo(1);
     }
 
     @Test

@@ -2,11 +2,16 @@ package io.github.wisecards.webhooks;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -14,53 +19,91 @@ import javax.sql.DataSource;
  * A {@link SeenKeyStore} in a SQL table, shared by every backend instance that uses the same
  * database. Uses only {@code java.sql}.
  *
- * <p>Create the table first (the name is configurable):
+ * <p>Create the table first with the script for your database, shipped in this jar as {@code
+ * META-INF/wise-cards/webhook-inbox-postgresql.sql}, {@code ...-mysql.sql} (MySQL and MariaDB) and
+ * {@code ...-h2.sql} (see the README for the text, the rights the database user needs and the
+ * purge schedule). PostgreSQL 14 and MariaDB 10.11 (with pgjdbc, MariaDB Connector/J and MySQL
+ * Connector/J) and H2 are tested in every build; other databases whose unique-key violations are
+ * recognised (below) should work but are untested.
  *
- * <pre>{@code
- * CREATE TABLE wise_webhook_seen_keys (
- *     event_key  VARCHAR(128) NOT NULL PRIMARY KEY,
- *     seen_at_ms BIGINT       NOT NULL
- * );
- * CREATE INDEX wise_webhook_seen_keys_seen_at ON wise_webhook_seen_keys (seen_at_ms);
- * }</pre>
+ * <p>One row per event key: {@code status} is {@code CLAIMED} (with {@code claim_owner} and {@code
+ * lease_until_ms}) or {@code DONE}. A duplicate is found with a plain {@code SELECT}, not a failing
+ * {@code INSERT}. An {@code INSERT} is used only for a key never seen; if two instances race on it,
+ * the primary key lets one through, and only a genuine unique-key violation (SQLState 23505, or
+ * vendor code 1062 on MySQL/MariaDB, 1 on Oracle, 2627/2601 on SQL Server) counts as "someone else
+ * was first". Any other integrity error (a CHECK, NOT NULL or foreign-key violation) is a {@link
+ * SeenKeyStoreException}: the app answers 5xx and the event is kept. Taking over an expired claim,
+ * completing and releasing are compare-and-set {@code UPDATE}s on the claim owner. Deadlocks and
+ * serialization failures (SQLState 40001, 40P01, MySQL/MariaDB 1213) are retried up to {@link
+ * Builder#maxAttempts} times within the caller's deadline.
  *
- * <p>{@link #markIfAbsent} is a plain {@code INSERT}: the primary key makes it insert-if-absent,
- * so when two instances race on one event the database lets exactly one insert through and the
- * other gets a unique-constraint violation (SQLState class {@code 23}), read as "already seen".
- * This works the same on PostgreSQL, MySQL, MariaDB, Oracle, SQL Server, H2 and HSQLDB. A key
- * older than the TTL (default 15 days) counts as absent and is replaced. Call {@link
- * #purgeExpired()} from time to time (for example daily) to delete expired rows.
+ * <p>Bounded waiting: each statement gets a query timeout of the time left to the deadline (whole
+ * seconds, at least 1), and the connection a network timeout ({@link
+ * Connection#setNetworkTimeout}) of the same, restored afterwards, so that a database that stops
+ * answering is given up on by the deadline (tested with pgjdbc, MariaDB Connector/J and MySQL
+ * Connector/J). Waiting for a connection is the pool's business: set its connection
+ * timeout to 1 s or less (HikariCP {@code connectionTimeout=1000}) so that a request never waits
+ * for a connection longer than Wise's 5 s reply window allows.
  *
  * <p>Each call takes a connection from the data source and returns it. With auto-commit off, the
- * store commits (or rolls back) its own statements. Thread-safe.
+ * store commits (or rolls back) its own statements. Leases and the TTL are measured with this
+ * instance's clock: keep the clocks of your instances within a few seconds of each other. {@link
+ * #completeInTransaction} commits the done mark with your own writes. Thread-safe.
  */
 public final class JdbcSeenKeyStore implements SeenKeyStore {
     /** The default table name. */
-    public static final String DEFAULT_TABLE = "wise_webhook_seen_keys";
+    public static final String DEFAULT_TABLE = "wise_webhook_inbox";
 
-    /** The default time to live: 15 days. */
+    /** The default time to live of a done key: 15 days (Wise redelivers for two weeks). */
     public static final Duration DEFAULT_TTL = Duration.ofDays(15);
 
+    /** The default lease of a claim: 60 seconds. */
+    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(60);
+
+    /** The default number of attempts of an operation that hit a deadlock: 3. */
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+
     private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+    private static final String CLAIMED = "CLAIMED";
+    private static final String DONE = "DONE";
+    // A lost insert race or take-over race is re-read at most this often before answering
+    // CLAIMED_ELSEWHERE: each lost race means another attempt made progress.
+    private static final int MAX_READS = 3;
+    private static final long MAX_QUERY_TIMEOUT_SECONDS = 3_600;
 
     private final DataSource dataSource;
     private final String table;
     private final Duration ttl;
+    private final Duration lease;
+    private final int maxAttempts;
     private final Clock clock;
+    private final String selectSql;
     private final String insertSql;
-    private final String deleteExpiredKeySql;
-    private final String deleteKeySql;
+    private final String takeOverSql;
+    private final String completeSql;
+    private final String releaseSql;
     private final String purgeSql;
 
     private JdbcSeenKeyStore(Builder b) {
         this.dataSource = b.dataSource;
         this.table = b.table;
         this.ttl = b.ttl;
+        this.lease = b.lease;
+        this.maxAttempts = b.maxAttempts;
         this.clock = b.clock;
-        this.insertSql = "INSERT INTO " + b.table + " (event_key, seen_at_ms) VALUES (?, ?)";
-        this.deleteExpiredKeySql = "DELETE FROM " + b.table + " WHERE event_key = ? AND seen_at_ms <= ?";
-        this.deleteKeySql = "DELETE FROM " + b.table + " WHERE event_key = ?";
-        this.purgeSql = "DELETE FROM " + b.table + " WHERE seen_at_ms <= ?";
+        this.selectSql =
+                "SELECT status, claim_owner, lease_until_ms, updated_at_ms FROM " + table + " WHERE event_key = ?";
+        this.insertSql =
+                "INSERT INTO " + table + " (event_key, status, claim_owner, lease_until_ms, updated_at_ms) VALUES (?, '"
+                        + CLAIMED + "', ?, ?, ?)";
+        this.takeOverSql = "UPDATE " + table + " SET status = '" + CLAIMED
+                + "', claim_owner = ?, lease_until_ms = ?, updated_at_ms = ?"
+                + " WHERE event_key = ? AND status = ? AND claim_owner = ? AND updated_at_ms = ?";
+        this.completeSql = "UPDATE " + table + " SET status = '" + DONE + "', lease_until_ms = 0, updated_at_ms = ?"
+                + " WHERE event_key = ? AND status = '" + CLAIMED + "' AND claim_owner = ?";
+        this.releaseSql = "UPDATE " + table + " SET lease_until_ms = 0, updated_at_ms = ?"
+                + " WHERE event_key = ? AND status = '" + CLAIMED + "' AND claim_owner = ?";
+        this.purgeSql = "DELETE FROM " + table + " WHERE updated_at_ms <= ? AND lease_until_ms <= ?";
     }
 
     /** Returns a builder over a data source. */
@@ -69,89 +112,63 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
     }
 
     @Override
-    public boolean markIfAbsent(String eventKey) {
+    public Claim claim(String eventKey, String claimId, Instant deadline) {
         Objects.requireNonNull(eventKey, "eventKey");
-        long now = clock.millis();
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            try {
-                if (insert(c, autoCommit, eventKey, now)) {
-                    return true;
+        Objects.requireNonNull(claimId, "claimId");
+        Objects.requireNonNull(deadline, "deadline");
+        return withRetry("claim", deadline, (c, autoCommit) -> claimOnce(c, autoCommit, eventKey, claimId, deadline));
+    }
+
+    private Claim claimOnce(Connection c, boolean autoCommit, String eventKey, String claimId, Instant deadline)
+            throws SQLException {
+        for (int read = 0; read < MAX_READS; read++) {
+            long now = clock.millis();
+            try (PreparedStatement select = prepare(c, selectSql, deadline)) {
+                select.setString(1, eventKey);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        if (insert(c, autoCommit, eventKey, claimId, now, deadline)) {
+                            return Claim.CLAIMED;
+                        }
+                        continue;
+                    }
+                    String status = rs.getString(1);
+                    String owner = rs.getString(2);
+                    long leaseUntil = rs.getLong(3);
+                    long updatedAt = rs.getLong(4);
+                    if (DONE.equals(status) && updatedAt > now - ttl.toMillis()) {
+                        return Claim.DONE;
+                    }
+                    if (CLAIMED.equals(status) && leaseUntil > now) {
+                        return Claim.CLAIMED_ELSEWHERE;
+                    }
+                    // A released or expired claim, or a done mark older than the TTL.
+                    if (takeOver(c, autoCommit, eventKey, claimId, now, status, owner, updatedAt, deadline)) {
+                        return Claim.CLAIMED;
+                    }
                 }
-                // Present: replace it only if it has expired. If two callers race here, only one
-                // deletes the row, and the primary key lets only one insert through.
-                int deleted;
-                try (PreparedStatement ps = c.prepareStatement(deleteExpiredKeySql)) {
-                    ps.setString(1, eventKey);
-                    ps.setLong(2, now - ttl.toMillis());
-                    deleted = ps.executeUpdate();
-                }
-                commit(c, autoCommit);
-                return deleted > 0 && insert(c, autoCommit, eventKey, now);
-            } catch (SQLException e) {
-                rollback(c, autoCommit, e);
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new SeenKeyStoreException("cannot record webhook event key (SQLState " + e.getSQLState() + ")", e);
         }
+        return Claim.CLAIMED_ELSEWHERE;
     }
 
-    @Override
-    public void release(String eventKey) {
-        Objects.requireNonNull(eventKey, "eventKey");
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            try (PreparedStatement ps = c.prepareStatement(deleteKeySql)) {
-                ps.setString(1, eventKey);
-                ps.executeUpdate();
-                commit(c, autoCommit);
-            } catch (SQLException e) {
-                rollback(c, autoCommit, e);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new SeenKeyStoreException("cannot release webhook event key (SQLState " + e.getSQLState() + ")", e);
-        }
-    }
-
-    /**
-     * Deletes the rows older than the TTL.
-     *
-     * @return how many rows were deleted
-     * @throws SeenKeyStoreException if the database cannot be reached
-     */
-    public int purgeExpired() {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            try (PreparedStatement ps = c.prepareStatement(purgeSql)) {
-                ps.setLong(1, clock.millis() - ttl.toMillis());
-                int deleted = ps.executeUpdate();
-                commit(c, autoCommit);
-                return deleted;
-            } catch (SQLException e) {
-                rollback(c, autoCommit, e);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new SeenKeyStoreException(
-                    "cannot purge expired webhook event keys (SQLState " + e.getSQLState() + ")", e);
-        }
-    }
-
-    /** Inserts the key; returns false (after rolling back, when needed) if it already exists. */
-    private boolean insert(Connection c, boolean autoCommit, String eventKey, long now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(insertSql)) {
+    private boolean insert(
+            Connection c, boolean autoCommit, String eventKey, String claimId, long now, Instant deadline)
+            throws SQLException {
+        try (PreparedStatement ps = prepare(c, insertSql, deadline)) {
             ps.setString(1, eventKey);
-            ps.setLong(2, now);
+            ps.setString(2, claimId);
+            ps.setLong(3, now + lease.toMillis());
+            ps.setLong(4, now);
             ps.executeUpdate();
             commit(c, autoCommit);
             return true;
         } catch (SQLException e) {
-            if (!isUniqueViolation(e)) {
+            if (!SqlErrors.isUniqueViolation(e)) {
                 throw e;
             }
-            // Some databases (PostgreSQL) abort the transaction on a failed statement.
+            // Another attempt inserted the key first. PostgreSQL aborts the transaction on a
+            // failed statement, so end it before reading the winner's row.
             if (!autoCommit) {
                 c.rollback();
             }
@@ -159,9 +176,263 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         }
     }
 
-    private static boolean isUniqueViolation(SQLException e) {
-        String state = e.getSQLState();
-        return e instanceof SQLIntegrityConstraintViolationException || (state != null && state.startsWith("23"));
+    private boolean takeOver(
+            Connection c,
+            boolean autoCommit,
+            String eventKey,
+            String claimId,
+            long now,
+            String oldStatus,
+            String oldOwner,
+            long oldUpdatedAt,
+            Instant deadline)
+            throws SQLException {
+        try (PreparedStatement ps = prepare(c, takeOverSql, deadline)) {
+            ps.setString(1, claimId);
+            ps.setLong(2, now + lease.toMillis());
+            ps.setLong(3, now);
+            ps.setString(4, eventKey);
+            ps.setString(5, oldStatus);
+            ps.setString(6, oldOwner);
+            ps.setLong(7, oldUpdatedAt);
+            int updated = ps.executeUpdate();
+            commit(c, autoCommit);
+            return updated == 1;
+        }
+    }
+
+    @Override
+    public boolean complete(String eventKey, String claimId, Instant deadline) {
+        Objects.requireNonNull(eventKey, "eventKey");
+        Objects.requireNonNull(claimId, "claimId");
+        Objects.requireNonNull(deadline, "deadline");
+        return withRetry("complete", deadline, (c, autoCommit) -> {
+            int updated = markDone(c, eventKey, claimId, deadline);
+            commit(c, autoCommit);
+            return updated == 1;
+        });
+    }
+
+    @Override
+    public void release(String eventKey, String claimId, Instant deadline) {
+        Objects.requireNonNull(eventKey, "eventKey");
+        Objects.requireNonNull(claimId, "claimId");
+        Objects.requireNonNull(deadline, "deadline");
+        withRetry("release", deadline, (c, autoCommit) -> {
+            try (PreparedStatement ps = prepare(c, releaseSql, deadline)) {
+                ps.setLong(1, clock.millis());
+                ps.setString(2, eventKey);
+                ps.setString(3, claimId);
+                ps.executeUpdate();
+            }
+            commit(c, autoCommit);
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code work} and marks {@code eventKey} done in one transaction on one connection, so
+     * that the done mark commits if and only if the work's writes commit.
+     *
+     * <p>The connection's auto-commit is switched off for the transaction and restored afterwards.
+     * {@code work} must not commit, roll back or close the connection. If a deadlock or
+     * serialization failure rolls the transaction back, {@code work} runs again (up to {@link
+     * Builder#maxAttempts} times in all, within the deadline), so it must do nothing outside the
+     * transaction.
+     *
+     * @return true if the transaction committed with the done mark; false if it was rolled back
+     *     because {@code claimId} lost the claim (its lease expired and another attempt took the
+     *     event over, which will commit its own effects)
+     * @throws WebhookCallbackException if {@code work} threw a {@link SQLException} (rolled back)
+     * @throws SeenKeyStoreException if the store fails; if the commit itself failed, whether it
+     *     took effect is unknown, and the next delivery finds out (a duplicate, or a claim that
+     *     expires and is processed again)
+     * @throws RuntimeException whatever {@code work} threw, after rolling back
+     */
+    public boolean completeInTransaction(String eventKey, String claimId, Instant deadline, InTransaction work) {
+        Objects.requireNonNull(eventKey, "eventKey");
+        Objects.requireNonNull(claimId, "claimId");
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(work, "work");
+        for (int attempt = 1; ; attempt++) {
+            boolean inWork = false;
+            try (Connection c = dataSource.getConnection()) {
+                boolean autoCommit = c.getAutoCommit();
+                int networkTimeout = boundNetworkWait(c, deadline);
+                if (autoCommit) {
+                    c.setAutoCommit(false);
+                }
+                boolean ended = false;
+                try {
+                    inWork = true;
+                    work.run(c);
+                    inWork = false;
+                    if (markDone(c, eventKey, claimId, deadline) != 1) {
+                        c.rollback();
+                        ended = true;
+                        return false;
+                    }
+                    c.commit();
+                    ended = true;
+                    return true;
+                } catch (SQLException | RuntimeException | Error e) {
+                    ended = rollback(c, e);
+                    throw e;
+                } finally {
+                    // Never switch auto-commit back on over a transaction that did not end:
+                    // on MySQL and MariaDB that would commit the half-done work.
+                    if (autoCommit && ended) {
+                        restoreAutoCommit(c);
+                    }
+                    restoreNetworkTimeout(c, networkTimeout);
+                }
+            } catch (SQLException e) {
+                if (SqlErrors.isTransient(e) && attempt < maxAttempts && timeLeft(deadline)) {
+                    backOff();
+                    continue;
+                }
+                if (inWork) {
+                    throw new WebhookCallbackException(
+                            "webhook callback failed in its transaction (" + SqlErrors.codes(e) + "); rolled back", e);
+                }
+                throw new SeenKeyStoreException(
+                        "cannot commit webhook event key with the callback's transaction (" + SqlErrors.codes(e)
+                                + "); the outcome is unknown",
+                        e);
+            }
+        }
+    }
+
+    /**
+     * Deletes the done rows, and the released or expired claims, last changed longer ago than the
+     * TTL. Run it daily (any schedule shorter than the TTL works); rows are small, and until they
+     * are purged they only cost space.
+     *
+     * @return how many rows were deleted
+     * @throws SeenKeyStoreException if the database cannot be reached
+     */
+    public int purgeExpired() {
+        Instant deadline = clock.instant().plus(Duration.ofMinutes(1));
+        return withRetry("purge", deadline, (c, autoCommit) -> {
+            try (PreparedStatement ps = prepare(c, purgeSql, deadline)) {
+                long now = clock.millis();
+                ps.setLong(1, now - ttl.toMillis());
+                ps.setLong(2, now);
+                int deleted = ps.executeUpdate();
+                commit(c, autoCommit);
+                return deleted;
+            }
+        });
+    }
+
+    private int markDone(Connection c, String eventKey, String claimId, Instant deadline) throws SQLException {
+        try (PreparedStatement ps = prepare(c, completeSql, deadline)) {
+            ps.setLong(1, clock.millis());
+            ps.setString(2, eventKey);
+            ps.setString(3, claimId);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** Work done inside {@link #completeInTransaction}'s transaction. */
+    @FunctionalInterface
+    public interface InTransaction {
+        /**
+         * Does the work on {@code connection}, inside the open transaction.
+         *
+         * @throws SQLException to roll the transaction back
+         */
+        void run(Connection connection) throws SQLException;
+    }
+
+    private interface SqlWork<T> {
+        T run(Connection c, boolean autoCommit) throws SQLException;
+    }
+
+    private <T> T withRetry(String operation, Instant deadline, SqlWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            if (!timeLeft(deadline)) {
+                throw new SeenKeyStoreException(
+                        "cannot " + operation + " webhook event key: the time budget ran out", null);
+            }
+            try (Connection c = dataSource.getConnection()) {
+                boolean autoCommit = c.getAutoCommit();
+                int networkTimeout = boundNetworkWait(c, deadline);
+                try {
+                    T result = work.run(c, autoCommit);
+                    // Also ends a read-only transaction (a duplicate's SELECT): some drivers
+                    // commit, others roll back, when a connection is closed mid-transaction.
+                    commit(c, autoCommit);
+                    return result;
+                } catch (SQLException | RuntimeException | Error e) {
+                    if (!autoCommit) {
+                        rollback(c, e);
+                    }
+                    throw e;
+                } finally {
+                    restoreNetworkTimeout(c, networkTimeout);
+                }
+            } catch (SQLException e) {
+                if (SqlErrors.isTransient(e) && attempt < maxAttempts && timeLeft(deadline)) {
+                    backOff();
+                    continue;
+                }
+                throw new SeenKeyStoreException(
+                        "cannot " + operation + " webhook event key (" + SqlErrors.codes(e) + ")", e);
+            }
+        }
+    }
+
+    /**
+     * Bounds every socket read on {@code c} by the time left to the deadline (JDBC's network
+     * timeout), so that a database that stops answering costs no more than the reply budget even
+     * where a query timeout cannot reach it (a cancel request needs the same dead network).
+     *
+     * @return the previous network timeout, or -1 if the driver does not support it
+     */
+    private int boundNetworkWait(Connection c, Instant deadline) throws SQLException {
+        try {
+            int previous = c.getNetworkTimeout();
+            Duration left = Duration.between(clock.instant(), deadline);
+            long millisLeft = left.compareTo(Duration.ofSeconds(MAX_QUERY_TIMEOUT_SECONDS)) > 0
+                    ? MAX_QUERY_TIMEOUT_SECONDS * 1000
+                    : Math.max(1, left.toMillis());
+            c.setNetworkTimeout(Runnable::run, (int) millisLeft);
+            return previous;
+        } catch (SQLFeatureNotSupportedException | UnsupportedOperationException | AbstractMethodError e) {
+            return -1;
+        }
+    }
+
+    private static void restoreNetworkTimeout(Connection c, int previous) {
+        if (previous < 0) {
+            return;
+        }
+        try {
+            c.setNetworkTimeout(Runnable::run, previous);
+        } catch (SQLException | RuntimeException e) {
+            // The connection is broken; the pool discards it.
+        }
+    }
+
+    private PreparedStatement prepare(Connection c, String sql, Instant deadline) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        // Whole seconds left, rounded up, at least 1 (0 would mean no timeout at all) and at most
+        // an hour (some drivers turn the seconds into int milliseconds).
+        Duration left = Duration.between(clock.instant(), deadline);
+        long seconds = left.getSeconds() + (left.getNano() > 0 ? 1 : 0);
+        ps.setQueryTimeout((int) Math.max(1, Math.min(MAX_QUERY_TIMEOUT_SECONDS, seconds)));
+        return ps;
+    }
+
+    private boolean timeLeft(Instant deadline) {
+        return clock.instant().isBefore(deadline);
+    }
+
+    /** Waits 5 to 30 ms so that the transactions that collided do not collide again. */
+    private static void backOff() {
+        LockSupport.parkNanos(
+                TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextLong(5, 31)));
     }
 
     private static void commit(Connection c, boolean autoCommit) throws SQLException {
@@ -170,20 +441,28 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         }
     }
 
-    private static void rollback(Connection c, boolean autoCommit, SQLException cause) {
-        if (autoCommit) {
-            return;
-        }
+    /** Rolls back; returns false (the failure added to {@code cause}) if that failed. */
+    private static boolean rollback(Connection c, Throwable cause) {
         try {
             c.rollback();
+            return true;
         } catch (SQLException e) {
             cause.addSuppressed(e);
+            return false;
+        }
+    }
+
+    private static void restoreAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // The connection is broken; the pool discards it.
         }
     }
 
     @Override
     public String toString() {
-        return "JdbcSeenKeyStore{table=" + table + ", ttl=" + ttl + "}";
+        return "JdbcSeenKeyStore{table=" + table + ", ttl=" + ttl + ", lease=" + lease + "}";
     }
 
     /** Builds a {@link JdbcSeenKeyStore}. Not thread-safe. */
@@ -191,6 +470,8 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         private final DataSource dataSource;
         private String table = DEFAULT_TABLE;
         private Duration ttl = DEFAULT_TTL;
+        private Duration lease = DEFAULT_LEASE;
+        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private Clock clock = Clock.systemUTC();
 
         private Builder(DataSource dataSource) {
@@ -214,17 +495,35 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
             return this;
         }
 
-        /** Sets how long a key is remembered. Default {@link #DEFAULT_TTL} (15 days). */
+        /** Sets how long a done key is remembered. Default {@link #DEFAULT_TTL} (15 days). */
         public Builder ttl(Duration ttl) {
-            Objects.requireNonNull(ttl, "ttl");
-            if (ttl.isNegative() || ttl.isZero()) {
-                throw new IllegalArgumentException("ttl must be positive but was " + ttl);
-            }
-            this.ttl = ttl;
+            this.ttl = InMemorySeenKeyStore.Builder.positive(ttl, "ttl");
             return this;
         }
 
-        /** Sets the clock the TTL is measured with. Default the UTC system clock. */
+        /**
+         * Sets how long a claim stays exclusive: longer than your callback ever runs, and short
+         * enough that an event claimed by a crashed instance is processed soon after. Default
+         * {@link #DEFAULT_LEASE} (60 s).
+         */
+        public Builder lease(Duration lease) {
+            this.lease = InMemorySeenKeyStore.Builder.positive(lease, "lease");
+            return this;
+        }
+
+        /**
+         * Sets how many times an operation runs in all when it hits a deadlock or serialization
+         * failure. Default {@link #DEFAULT_MAX_ATTEMPTS}.
+         */
+        public Builder maxAttempts(int maxAttempts) {
+            if (maxAttempts <= 0) {
+                throw new IllegalArgumentException("maxAttempts must be positive but was " + maxAttempts);
+            }
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /** Sets the clock the TTL, leases and deadlines are measured with. Default the UTC system clock. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

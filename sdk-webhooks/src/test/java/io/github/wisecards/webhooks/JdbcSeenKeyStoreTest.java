@@ -4,33 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.core.testkit.FakeClock;
+import io.github.wisecards.webhooks.SeenKeyStore.Claim;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class JdbcSeenKeyStoreTest {
-    /** The DDL documented in README-SECTION.md and the JdbcSeenKeyStore Javadoc. */
-    static final String DDL = "CREATE TABLE wise_webhook_seen_keys (\n"
-            + "    event_key  VARCHAR(128) NOT NULL PRIMARY KEY,\n"
-            + "    seen_at_ms BIGINT       NOT NULL\n"
-            + ");\n"
-            + "CREATE INDEX wise_webhook_seen_keys_seen_at ON wise_webhook_seen_keys (seen_at_ms);";
-
     private final FakeClock clock = new FakeClock();
+    private final Instant deadline = clock.instant().plus(Duration.ofDays(365));
     private DataSource dataSource;
 
     @BeforeEach
@@ -38,107 +37,288 @@ class JdbcSeenKeyStoreTest {
         dataSource = newDatabase();
     }
 
+    /** A fresh H2 database with the table from the DDL shipped in the jar. */
     static DataSource newDatabase() throws SQLException {
         DataSource h2 = driverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        try (Connection c = h2.getConnection();
+        execute(h2, shippedDdl("h2"));
+        return h2;
+    }
+
+    static String shippedDdl(String dialect) {
+        String path = "META-INF/wise-cards/webhook-inbox-" + dialect + ".sql";
+        try (InputStream in = JdbcSeenKeyStoreTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void execute(DataSource ds, String script) throws SQLException {
+        try (Connection c = ds.getConnection();
                 Statement s = c.createStatement()) {
-            for (String statement : DDL.split(";")) {
+            for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
                 if (!statement.isBlank()) {
                     s.execute(statement);
                 }
             }
         }
-        return h2;
+    }
+
+    private JdbcSeenKeyStore store(DataSource ds) {
+        return JdbcSeenKeyStore.builder(ds).clock(clock).build();
     }
 
     @Test
-    void recordsAKeyOnceUntilReleased() {
-        JdbcSeenKeyStore store =
-                JdbcSeenKeyStore.builder(dataSource).clock(clock).build();
-        assertThat(store.markIfAbsent("k")).isTrue();
-        assertThat(store.markIfAbsent("k")).isFalse();
-        store.release("k");
-        assertThat(store.markIfAbsent("k")).isTrue();
-        store.release("never-recorded");
+    void onlyADoneKeyIsADuplicate() {
+        JdbcSeenKeyStore store = store(dataSource);
+        assertThat(store.claim("k", "a", deadline)).isEqualTo(Claim.CLAIMED);
+        assertThat(store.claim("k", "b", deadline)).isEqualTo(Claim.CLAIMED_ELSEWHERE);
+        assertThat(store.complete("k", "a", deadline)).isTrue();
+        assertThat(store.claim("k", "c", deadline)).isEqualTo(Claim.DONE);
     }
 
     @Test
-    void anExpiredKeyCountsAsAbsentAndIsPurged() {
-        JdbcSeenKeyStore store =
-                JdbcSeenKeyStore.builder(dataSource).clock(clock).build();
-        store.markIfAbsent("old");
+    void aReleasedClaimIsClaimedAgainAtOnce() {
+        JdbcSeenKeyStore store = store(dataSource);
+        store.claim("k", "a", deadline);
+        store.release("k", "a", deadline);
+        assertThat(store.claim("k", "b", deadline)).isEqualTo(Claim.CLAIMED);
+        store.release("never-claimed", "x", deadline);
+    }
+
+    @Test
+    void anExpiredClaimIsTakenOverAndTheSlowOwnerCanNeitherCompleteNorReleaseIt() {
+        JdbcSeenKeyStore store = JdbcSeenKeyStore.builder(dataSource)
+                .clock(clock)
+                .lease(Duration.ofSeconds(30))
+                .build();
+        store.claim("k", "slow", deadline);
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(store.claim("k", "b", deadline)).isEqualTo(Claim.CLAIMED_ELSEWHERE);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(store.claim("k", "b", deadline)).isEqualTo(Claim.CLAIMED);
+        store.release("k", "slow", deadline);
+        assertThat(store.complete("k", "slow", deadline)).isFalse();
+        assertThat(store.claim("k", "c", deadline)).isEqualTo(Claim.CLAIMED_ELSEWHERE);
+        assertThat(store.complete("k", "b", deadline)).isTrue();
+        assertThat(store.claim("k", "c", deadline)).isEqualTo(Claim.DONE);
+    }
+
+    @Test
+    void aDoneKeyOlderThanTheTtlIsClaimedAgainAndOldRowsArePurged() {
+        JdbcSeenKeyStore store = store(dataSource);
+        store.claim("old", "a", deadline);
+        store.complete("old", "a", deadline);
         clock.advance(Duration.ofDays(15).minusMillis(1));
-        assertThat(store.markIfAbsent("old")).isFalse();
-        store.markIfAbsent("newer");
+        assertThat(store.claim("old", "b", deadline)).isEqualTo(Claim.DONE);
+        store.claim("newer", "c", deadline);
         clock.advance(Duration.ofMillis(1));
-        assertThat(store.markIfAbsent("old")).isTrue();
+        assertThat(store.claim("old", "b", deadline)).isEqualTo(Claim.CLAIMED);
+        store.complete("old", "b", deadline);
         clock.advance(Duration.ofDays(15));
         assertThat(store.purgeExpired()).isEqualTo(2);
     }
 
     @Test
-    void worksWhenConnectionsHaveAutoCommitOff() {
-        DataSource manualCommit = autoCommitOff(dataSource);
-        JdbcSeenKeyStore store =
-                JdbcSeenKeyStore.builder(manualCommit).clock(clock).build();
-        assertThat(store.markIfAbsent("k")).isTrue();
-        assertThat(store.markIfAbsent("k")).isFalse();
-        JdbcSeenKeyStore otherInstance =
-                JdbcSeenKeyStore.builder(dataSource).clock(clock).build();
-        assertThat(otherInstance.markIfAbsent("k")).isFalse();
-        store.release("k");
-        assertThat(otherInstance.markIfAbsent("k")).isTrue();
+    void aDuplicateIsFoundWithASelectAloneNeverAFailingInsert() {
+        List<String> statements = new CopyOnWriteArrayList<>();
+        JdbcSeenKeyStore store = store(recording(dataSource, statements));
+        store.claim("k", "a", deadline);
+        store.complete("k", "a", deadline);
+        statements.clear();
+        assertThat(store.claim("k", "b", deadline)).isEqualTo(Claim.DONE);
+        assertThat(statements).hasSize(1).allMatch(sql -> sql.startsWith("SELECT"));
     }
 
     @Test
-    void twoInstancesRacingOnTheSameKeysLetExactlyOneThroughPerKey() throws Exception {
-        JdbcSeenKeyStore instanceA = JdbcSeenKeyStore.builder(dataSource).build();
-        JdbcSeenKeyStore instanceB = JdbcSeenKeyStore.builder(dataSource).build();
-        int threads = 8;
-        int keys = 50;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> wins = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                JdbcSeenKeyStore store = t % 2 == 0 ? instanceA : instanceB;
-                wins.add(pool.submit(() -> {
-                    start.await();
-                    int won = 0;
-                    for (int k = 0; k < keys; k++) {
-                        if (store.markIfAbsent("key-" + k)) {
-                            won++;
-                        }
+    void aDuplicateOnAnAutoCommitOffConnectionEndsItsReadTransaction() {
+        JdbcSeenKeyStore store = store(autoCommitOff(dataSource));
+        store.claim("k", "a", deadline);
+        store.complete("k", "a", deadline);
+        List<String> calls = new CopyOnWriteArrayList<>();
+        JdbcSeenKeyStore watched = store(connections(autoCommitOff(dataSource), c -> recordingCalls(c, calls)));
+        assertThat(watched.claim("k", "b", deadline)).isEqualTo(Claim.DONE);
+        assertThat(calls).containsSubsequence("prepareStatement", "commit", "close");
+    }
+
+    @Test
+    void autoCommitIsNotSwitchedBackOnOverATransactionThatCouldNotBeRolledBack() throws SQLException {
+        execute(dataSource, "CREATE TABLE effects (event_key VARCHAR(128) PRIMARY KEY)");
+        JdbcSeenKeyStore store = store(dataSource);
+        store.claim("k", "a", deadline);
+        List<String> calls = new CopyOnWriteArrayList<>();
+        JdbcSeenKeyStore brokenRollback = store(connections(dataSource, c -> recordingCalls(c, calls, "rollback")));
+        assertThatThrownBy(() -> brokenRollback.completeInTransaction("k", "a", deadline, c -> {
+                    insertEffect(c, "k");
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom")
+                .satisfies(e -> assertThat(e.getSuppressed()).hasSize(1));
+        assertThat(calls).contains("setAutoCommit(false)").doesNotContain("setAutoCommit(true)");
+    }
+
+    @Test
+    void eachCallBoundsTheConnectionsNetworkWaitByTheTimeLeftAndRestoresIt() {
+        List<String> calls = new CopyOnWriteArrayList<>();
+        JdbcSeenKeyStore store = store(connections(dataSource, c -> recordingCalls(c, calls)));
+        store.claim("k", "a", clock.instant().plusMillis(2_500));
+        assertThat(calls)
+                .containsSubsequence("setNetworkTimeout(2500)", "prepareStatement", "setNetworkTimeout(0)", "close")
+                .doesNotContain("setNetworkTimeout(3000)");
+    }
+
+    @Test
+    void aCheckConstraintViolationIsAStoreErrorNeverADuplicate() throws SQLException {
+        execute(
+                dataSource,
+                "ALTER TABLE wise_webhook_inbox ADD CONSTRAINT key_is_sha256 CHECK (CHAR_LENGTH(event_key) = 64)");
+        JdbcSeenKeyStore store = store(dataSource);
+        assertThatThrownBy(() -> store.claim("too-short", "a", deadline))
+                .isInstanceOf(SeenKeyStoreException.class)
+                .hasMessageContaining("SQLState 23513");
+        assertThat(store.claim("a".repeat(64), "a", deadline)).isEqualTo(Claim.CLAIMED);
+    }
+
+    @Test
+    void aDeadlockIsRetriedAndThenTheClaimSucceeds() {
+        AtomicInteger deadlocks = new AtomicInteger(2);
+        JdbcSeenKeyStore store = store(failing(
+                dataSource,
+                () -> deadlocks.getAndDecrement() > 0
+                        ? new SQLException("Deadlock found when trying to get lock", "40001", 1213)
+                        : null));
+        assertThat(store.claim("k", "a", deadline)).isEqualTo(Claim.CLAIMED);
+        assertThat(deadlocks.get()).isNegative();
+    }
+
+    @Test
+    void deadlocksAreRetriedABoundedNumberOfTimes() {
+        AtomicInteger calls = new AtomicInteger();
+        JdbcSeenKeyStore store = JdbcSeenKeyStore.builder(failing(dataSource, () -> {
+                    calls.incrementAndGet();
+                    return new SQLException("deadlock detected", "40P01", 0);
+                }))
+                .clock(clock)
+                .maxAttempts(4)
+                .build();
+        assertThatThrownBy(() -> store.claim("k", "a", deadline))
+                .isInstanceOf(SeenKeyStoreException.class)
+                .hasMessageContaining("SQLState 40P01");
+        assertThat(calls).hasValue(4);
+    }
+
+    @Test
+    void noStoreWorkStartsOnceTheDeadlineHasPassed() {
+        JdbcSeenKeyStore store = store(dataSource);
+        assertThatThrownBy(() -> store.claim("k", "a", clock.instant()))
+                .isInstanceOf(SeenKeyStoreException.class)
+                .hasMessageContaining("time budget");
+    }
+
+    @Test
+    void aDeadlineAsFarAsInstantMaxIsAccepted() {
+        JdbcSeenKeyStore store = store(dataSource);
+        assertThat(store.claim("k", "a", Instant.MAX)).isEqualTo(Claim.CLAIMED);
+        assertThat(store.complete("k", "a", Instant.MAX)).isTrue();
+    }
+
+    @Test
+    void worksWhenConnectionsHaveAutoCommitOff() {
+        JdbcSeenKeyStore manual = store(autoCommitOff(dataSource));
+        JdbcSeenKeyStore otherInstance = store(dataSource);
+        assertThat(manual.claim("k", "a", deadline)).isEqualTo(Claim.CLAIMED);
+        assertThat(otherInstance.claim("k", "b", deadline)).isEqualTo(Claim.CLAIMED_ELSEWHERE);
+        manual.release("k", "a", deadline);
+        assertThat(otherInstance.claim("k", "b", deadline)).isEqualTo(Claim.CLAIMED);
+        assertThat(otherInstance.complete("k", "b", deadline)).isTrue();
+        assertThat(manual.claim("k", "c", deadline)).isEqualTo(Claim.DONE);
+    }
+
+    @Test
+    void completeInTransactionCommitsTheCallersWritesWithTheDoneMarkOrNeither() throws SQLException {
+        execute(dataSource, "CREATE TABLE effects (event_key VARCHAR(128) PRIMARY KEY)");
+        JdbcSeenKeyStore store = store(dataSource);
+        store.claim("fails", "a", deadline);
+        assertThatThrownBy(() -> store.completeInTransaction("fails", "a", deadline, c -> {
+                    insertEffect(c, "fails");
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
+        assertThat(effects()).isZero();
+        assertThat(store.claim("fails", "b", deadline)).isEqualTo(Claim.CLAIMED_ELSEWHERE);
+
+        store.claim("ok", "a", deadline);
+        assertThat(store.completeInTransaction("ok", "a", deadline, c -> insertEffect(c, "ok")))
+                .isTrue();
+        assertThat(effects()).isEqualTo(1);
+        assertThat(store.claim("ok", "b", deadline)).isEqualTo(Claim.DONE);
+    }
+
+    @Test
+    void completeInTransactionRollsBackWhenTheClaimWasTakenOver() throws SQLException {
+        execute(dataSource, "CREATE TABLE effects (event_key VARCHAR(128) PRIMARY KEY)");
+        JdbcSeenKeyStore store = JdbcSeenKeyStore.builder(dataSource)
+                .clock(clock)
+                .lease(Duration.ofSeconds(10))
+                .build();
+        store.claim("k", "slow", deadline);
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(store.claim("k", "fast", deadline)).isEqualTo(Claim.CLAIMED);
+        assertThat(store.completeInTransaction("k", "slow", deadline, c -> insertEffect(c, "k")))
+                .isFalse();
+        assertThat(effects()).isZero();
+        assertThat(store.completeInTransaction("k", "fast", deadline, c -> insertEffect(c, "k")))
+                .isTrue();
+        assertThat(effects()).isEqualTo(1);
+    }
+
+    @Test
+    void aCallbackSqlErrorInTheTransactionIsACallbackExceptionNotAStoreError() {
+        JdbcSeenKeyStore store = store(dataSource);
+        store.claim("k", "a", deadline);
+        assertThatThrownBy(() -> store.completeInTransaction("k", "a", deadline, c -> {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("INSERT INTO no_such_table VALUES (1)");
                     }
-                    return won;
-                }));
-            }
-            start.countDown();
-            int total = 0;
-            for (Future<Integer> f : wins) {
-                total += f.get(30, TimeUnit.SECONDS);
-            }
-            assertThat(total).isEqualTo(keys);
-        } finally {
-            pool.shutdownNow();
-        }
+                }))
+                .isInstanceOf(WebhookCallbackException.class)
+                .hasMessageContaining("42S02");
     }
 
     @Test
     void databaseFailuresSurfaceAsSeenKeyStoreException() {
         JdbcSeenKeyStore store =
                 JdbcSeenKeyStore.builder(dataSource).tableName("no_such_table").build();
-        assertThatThrownBy(() -> store.markIfAbsent("k"))
+        Instant later = Instant.now().plusSeconds(60);
+        assertThatThrownBy(() -> store.claim("k", "a", later))
                 .isInstanceOf(SeenKeyStoreException.class)
                 .hasMessageContaining("SQLState");
-        assertThatThrownBy(() -> store.release("k")).isInstanceOf(SeenKeyStoreException.class);
+        assertThatThrownBy(() -> store.release("k", "a", later)).isInstanceOf(SeenKeyStoreException.class);
+        assertThatThrownBy(() -> store.complete("k", "a", later)).isInstanceOf(SeenKeyStoreException.class);
     }
 
     @Test
     void tableNameMustBeAnIdentifier() {
         assertThatThrownBy(() -> JdbcSeenKeyStore.builder(dataSource).tableName("t; DROP TABLE x"))
                 .isInstanceOf(IllegalArgumentException.class);
-        JdbcSeenKeyStore.builder(dataSource).tableName("PUBLIC.wise_webhook_seen_keys");
+        JdbcSeenKeyStore.builder(dataSource).tableName("PUBLIC.wise_webhook_inbox");
+    }
+
+    private static void insertEffect(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO effects (event_key) VALUES (?)")) {
+            ps.setString(1, key);
+            ps.executeUpdate();
+        }
+    }
+
+    private int effects() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM effects")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     /** A data source over DriverManager (the H2 driver registers itself); only getConnection() is used. */
@@ -154,13 +334,83 @@ class JdbcSeenKeyStoreTest {
 
     /** Wraps a data source so every connection starts with auto-commit off, like many pools do. */
     static DataSource autoCommitOff(DataSource delegate) {
+        return connections(delegate, c -> {
+            c.setAutoCommit(false);
+            return c;
+        });
+    }
+
+    /** Records the SQL of every statement prepared through the data source. */
+    private static DataSource recording(DataSource delegate, List<String> statements) {
+        return connections(
+                delegate,
+                c -> intercept(c, sql -> {
+                    statements.add(sql);
+                    return null;
+                }));
+    }
+
+    /** Makes every prepared statement's execution throw what {@code failure} returns, if not null. */
+    private static DataSource failing(DataSource delegate, java.util.function.Supplier<SQLException> failure) {
+        return connections(delegate, c -> intercept(c, sql -> failure.get()));
+    }
+
+    private interface SqlFunction<T, R> {
+        R apply(T t) throws SQLException;
+    }
+
+    private static DataSource connections(DataSource delegate, SqlFunction<Connection, Connection> wrap) {
         return (DataSource) Proxy.newProxyInstance(
                 JdbcSeenKeyStoreTest.class.getClassLoader(), new Class<?>[] {DataSource.class}, (p, m, args) -> {
-                    Object result = m.invoke(delegate, args);
-                    if (result instanceof Connection c) {
-                        c.setAutoCommit(false);
-                    }
-                    return result;
+                    Object result = invoke(m, delegate, args);
+                    return result instanceof Connection c ? wrap.apply(c) : result;
                 });
+    }
+
+    /** Records the names of the connection's methods called; the methods in {@code failing} throw. */
+    private static Connection recordingCalls(Connection c, List<String> calls, String... failing) {
+        List<String> fail = List.of(failing);
+        return (Connection) Proxy.newProxyInstance(
+                JdbcSeenKeyStoreTest.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, args) -> {
+                    calls.add(
+                            m.getName().equals("setAutoCommit")
+                                    ? "setAutoCommit(" + args[0] + ")"
+                                    : m.getName().equals("setNetworkTimeout")
+                                            ? "setNetworkTimeout(" + args[1] + ")"
+                                            : m.getName());
+                    if (fail.contains(m.getName())) {
+                        throw new SQLException("connection broken", "08006");
+                    }
+                    return invoke(m, c, args);
+                });
+    }
+
+    /** Calls {@code onPrepare} with each prepared SQL; a non-null result is thrown on execution. */
+    private static Connection intercept(Connection c, SqlFunction<String, SQLException> onPrepare) {
+        return (Connection) Proxy.newProxyInstance(
+                JdbcSeenKeyStoreTest.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, args) -> {
+                    Object result = invoke(m, c, args);
+                    if (!(result instanceof PreparedStatement ps)) {
+                        return result;
+                    }
+                    SQLException failure = onPrepare.apply((String) args[0]);
+                    return Proxy.newProxyInstance(
+                            JdbcSeenKeyStoreTest.class.getClassLoader(),
+                            new Class<?>[] {PreparedStatement.class},
+                            (p2, m2, args2) -> {
+                                if (failure != null && m2.getName().startsWith("execute")) {
+                                    throw failure;
+                                }
+                                return invoke(m2, ps, args2);
+                            });
+                });
+    }
+
+    private static Object invoke(java.lang.reflect.Method m, Object target, Object[] args) throws Throwable {
+        try {
+            return m.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 }

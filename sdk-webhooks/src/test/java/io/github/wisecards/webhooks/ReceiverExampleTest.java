@@ -36,12 +36,13 @@ class ReceiverExampleTest {
         int receive(Function<String, String> header, InputStream body) throws IOException {
             try {
                 byte[] rawBody = verifier.readBody(body); // the exact bytes, at most 1 MiB
-                handler.handle(WebhookHeaders.from(header), rawBody, this::apply);
-                return 200; // processed now, or a duplicate of a processed event
+                // 200: processed now, or a duplicate; 503: another instance is processing it
+                return handler.handle(WebhookHeaders.from(header), rawBody, this::apply)
+                        .httpStatus();
             } catch (WebhookVerificationException e) {
                 return 400; // not signed by Wise, too large or malformed: retrying will not help
             } catch (RuntimeException e) {
-                return 500; // apply() or the store failed: the key was released, Wise retries
+                return 500; // apply() or the store failed: the claim was released, Wise retries
             }
         }
 

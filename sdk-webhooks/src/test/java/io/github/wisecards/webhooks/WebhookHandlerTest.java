@@ -3,10 +3,18 @@ package io.github.wisecards.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.webhooks.WebhookHandler.Outcome;
 import io.github.wisecards.webhooks.event.CardOrderStatusChangeEvent;
 import io.github.wisecards.webhooks.event.WebhookEvent;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 class WebhookHandlerTest {
@@ -83,7 +92,9 @@ class WebhookHandlerTest {
     @Test
     void concurrentDuplicatesReachTheCallbackOnce() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        assertThat(race(handler, handler, calls)).containsOnly(Outcome.PROCESSED, Outcome.DUPLICATE);
+        List<Outcome> outcomes = race(handler, handler, calls);
+        assertThat(outcomes).isSubsetOf(Outcome.PROCESSED, Outcome.DUPLICATE, Outcome.IN_PROGRESS);
+        assertThat(outcomes.stream().filter(o -> o == Outcome.PROCESSED)).hasSize(1);
         assertThat(calls).hasValue(1);
     }
 
@@ -102,6 +113,165 @@ class WebhookHandlerTest {
         List<Outcome> outcomes = race(instanceA, instanceB, calls);
         assertThat(calls).hasValue(1);
         assertThat(outcomes.stream().filter(o -> o == Outcome.PROCESSED)).hasSize(1);
+    }
+
+    @Test
+    void aDeliveryWhileAnotherAttemptHoldsALiveClaimIsInProgressNotAcknowledged() {
+        AtomicInteger inner = new AtomicInteger();
+        Outcome first = handler.handle(headers(body), body, event -> {
+            inner.set(handler.handle(headers(body), body, received::add).httpStatus());
+        });
+        assertThat(first).isEqualTo(Outcome.PROCESSED);
+        assertThat(inner).hasValue(503);
+        assertThat(received).isEmpty();
+        assertThat(handler.handle(headers(body), body, received::add)).isEqualTo(Outcome.DUPLICATE);
+    }
+
+    @Test
+    void outcomesTellTheHttpStatusToAnswer() {
+        assertThat(Outcome.PROCESSED.httpStatus()).isEqualTo(200);
+        assertThat(Outcome.DUPLICATE.httpStatus()).isEqualTo(200);
+        assertThat(Outcome.IN_PROGRESS.httpStatus()).isEqualTo(503);
+    }
+
+    @Test
+    void aClaimWhoseReplyWasLostDelaysTheEventUntilTheLeaseExpiresButNeverLosesIt() {
+        FakeClock clock = new FakeClock();
+        InMemorySeenKeyStore memory =
+                InMemorySeenKeyStore.builder().clock(clock).build();
+        SeenKeyStore lostReply = new ForwardingStore(memory) {
+            @Override
+            public Claim claim(String eventKey, String claimId, Instant deadline) {
+                super.claim(eventKey, claimId, deadline);
+                throw new SeenKeyStoreException("connection reset after the INSERT reached the database", null);
+            }
+        };
+        WebhookHandler first = handlerOver(lostReply, clock);
+        WebhookHandler redelivery = handlerOver(memory, clock);
+        assertThatThrownBy(() -> first.handle(headers(body), body, received::add))
+                .isInstanceOf(SeenKeyStoreException.class);
+        assertThat(redelivery.handle(headers(body), body, received::add)).isEqualTo(Outcome.IN_PROGRESS);
+        clock.advance(InMemorySeenKeyStore.DEFAULT_LEASE);
+        assertThat(redelivery.handle(headers(body), body, received::add)).isEqualTo(Outcome.PROCESSED);
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void aFailedCallbackWhoseReleaseFailedIsProcessedOnceTheLeaseExpires() {
+        FakeClock clock = new FakeClock();
+        InMemorySeenKeyStore memory =
+                InMemorySeenKeyStore.builder().clock(clock).build();
+        SeenKeyStore databaseDown = new ForwardingStore(memory) {
+            @Override
+            public void release(String eventKey, String claimId, Instant deadline) {
+                throw new SeenKeyStoreException("database down", null);
+            }
+        };
+        WebhookHandler handlerDuringOutage = handlerOver(databaseDown, clock);
+        assertThatThrownBy(() -> handlerDuringOutage.handle(headers(body), body, event -> {
+                    throw new IllegalStateException("app database down");
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .satisfies(e -> assertThat(e.getSuppressed()).hasSize(1));
+        WebhookHandler recovered = handlerOver(memory, clock);
+        assertThat(recovered.handle(headers(body), body, received::add)).isEqualTo(Outcome.IN_PROGRESS);
+        clock.advance(InMemorySeenKeyStore.DEFAULT_LEASE);
+        assertThat(recovered.handle(headers(body), body, received::add)).isEqualTo(Outcome.PROCESSED);
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void aProcessedEventWhoseDoneMarkFailedIsStillAcknowledged() {
+        SeenKeyStore cannotComplete = new ForwardingStore(InMemorySeenKeyStore.create()) {
+            @Override
+            public boolean complete(String eventKey, String claimId, Instant deadline) {
+                throw new SeenKeyStoreException("connection reset", null);
+            }
+        };
+        assertThat(handlerOver(cannotComplete, new FakeClock()).handle(headers(body), body, received::add))
+                .isEqualTo(Outcome.PROCESSED);
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void transactionalHandlingCommitsTheCallbacksWritesExactlyOnce() throws Exception {
+        DataSource dataSource = JdbcSeenKeyStoreTest.newDatabase();
+        JdbcSeenKeyStoreTest.execute(dataSource, "CREATE TABLE effects (event_key VARCHAR(128) PRIMARY KEY)");
+        WebhookHandler transactional = WebhookHandler.builder()
+                .verifier(verifier)
+                .seenKeyStore(JdbcSeenKeyStore.builder(dataSource).build())
+                .build();
+        TransactionalWebhookCallback failing = (event, c) -> {
+            insertEffect(c, event.eventKey());
+            throw new SQLException("constraint of the partner's own", "23514");
+        };
+        assertThatThrownBy(() -> transactional.handleInTransaction(headers(body), body, failing))
+                .isInstanceOf(WebhookCallbackException.class);
+        TransactionalWebhookCallback apply = (event, c) -> insertEffect(c, event.eventKey());
+        assertThat(transactional.handleInTransaction(headers(body), body, apply))
+                .isEqualTo(Outcome.PROCESSED);
+        assertThat(transactional.handleInTransaction(headers(body), body, apply))
+                .isEqualTo(Outcome.DUPLICATE);
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM effects")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void transactionalHandlingNeedsAJdbcStore() {
+        assertThatThrownBy(() -> handler.handleInTransaction(headers(body), body, (event, c) -> {}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("JdbcSeenKeyStore");
+    }
+
+    @Test
+    void theReplyBudgetMustStayBelowWisesFiveSecondWindow() {
+        assertThatThrownBy(() -> WebhookHandler.builder().replyBudget(Duration.ofSeconds(5)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("5 s");
+        WebhookHandler.builder().replyBudget(Duration.ofMillis(4_999));
+    }
+
+    private WebhookHandler handlerOver(SeenKeyStore store, FakeClock clock) {
+        return WebhookHandler.builder()
+                .verifier(verifier)
+                .seenKeyStore(store)
+                .clock(clock)
+                .build();
+    }
+
+    private static void insertEffect(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO effects (event_key) VALUES (?)")) {
+            ps.setString(1, key);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Delegates every call; tests override one method to inject a failure. */
+    private static class ForwardingStore implements SeenKeyStore {
+        private final SeenKeyStore delegate;
+
+        ForwardingStore(SeenKeyStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Claim claim(String eventKey, String claimId, Instant deadline) {
+            return delegate.claim(eventKey, claimId, deadline);
+        }
+
+        @Override
+        public boolean complete(String eventKey, String claimId, Instant deadline) {
+            return delegate.complete(eventKey, claimId, deadline);
+        }
+
+        @Override
+        public void release(String eventKey, String claimId, Instant deadline) {
+            delegate.release(eventKey, claimId, deadline);
+        }
     }
 
     @Test
