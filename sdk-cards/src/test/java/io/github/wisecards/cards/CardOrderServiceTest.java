@@ -99,14 +99,17 @@ class CardOrderServiceTest {
                 .create(
                         PROFILE,
                         referenceParams(),
-                        RequestOptions.builder().correlationId("corr-1").build());
+                        RequestOptions.builder()
+                                .correlationId("00000000-0000-4000-8000-0000000000c1")
+                                .build());
 
         RecordedRequest request = api.takeRequest();
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getTarget()).isEqualTo(ORDERS);
         assertCommonHeaders(request);
         assertThat(request.getHeaders().get("X-idempotence-uuid")).isEqualTo("00000000-0000-4000-8000-000000000001");
-        assertThat(request.getHeaders().get("X-External-Correlation-Id")).isEqualTo("corr-1");
+        assertThat(request.getHeaders().get("X-External-Correlation-Id"))
+                .isEqualTo("00000000-0000-4000-8000-0000000000c1");
         assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
         // The reference request minus deliveryOption, which may only be KIOSK_COLLECTION.
         com.fasterxml.jackson.databind.node.ObjectNode expected =

@@ -129,12 +129,15 @@ class PinPresetTest {
                         142,
                         "1234".toCharArray(),
                         PinEncryptionAlgorithm.RSA_OAEP_256,
-                        RequestOptions.builder().correlationId("pin-1").build());
+                        RequestOptions.builder()
+                                .correlationId("00000000-0000-4000-8000-0000000000b1")
+                                .build());
 
         cardData.takeRequest();
         RecordedRequest preset = cardData.takeRequest();
         assertPresetRequest(preset, JWEAlgorithm.RSA_OAEP_256);
-        assertThat(preset.getHeaders().get("X-External-Correlation-Id")).isEqualTo("pin-1");
+        assertThat(preset.getHeaders().get("X-External-Correlation-Id"))
+                .isEqualTo("00000000-0000-4000-8000-0000000000b1");
     }
 
     @Test

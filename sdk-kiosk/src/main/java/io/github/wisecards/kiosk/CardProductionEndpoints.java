@@ -5,7 +5,10 @@ import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.RequestOptions;
 import io.github.wisecards.core.errors.ApiError;
 import io.github.wisecards.core.errors.ApiException;
+import io.github.wisecards.core.errors.FieldViolation;
+import io.github.wisecards.core.errors.ValidationException;
 import io.github.wisecards.core.internal.ApiRequest;
+import io.github.wisecards.core.internal.ContractFormats;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.ErrorBodyParser;
 import io.github.wisecards.core.internal.ExceptionMapper;
@@ -59,14 +62,14 @@ final class CardProductionEndpoints {
     static ApiRequest<CardProductionStatus> produce(
             long profileId, String cardToken, CardProductionParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
-        return PRODUCE.request(profileId, requireToken(cardToken))
+        return PRODUCE.request(profile(profileId), requireToken(cardToken))
                 .jsonBody(params)
                 .options(options)
                 .build();
     }
 
     static ApiRequest<CardProductionStatus> retrieve(long profileId, String cardToken, RequestOptions options) {
-        return RETRIEVE.request(profileId, requireToken(cardToken))
+        return RETRIEVE.request(profile(profileId), requireToken(cardToken))
                 .options(options)
                 .build();
     }
@@ -83,7 +86,8 @@ final class CardProductionEndpoints {
             CardProductionSimulateParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
-        ApiRequest<Optional<CardProductionStatus>> request = SIMULATE.request(profileId, requireToken(cardToken))
+        ApiRequest<Optional<CardProductionStatus>> request = SIMULATE.request(
+                        profile(profileId), requireUuidToken(cardToken))
                 .jsonBody(params)
                 .options(options)
                 .build();
@@ -93,8 +97,27 @@ final class CardProductionEndpoints {
         return request;
     }
 
+    /**
+     * The production paths declare {@code cardToken} as a plain string: only a missing or blank
+     * token is refused (a blank one would change the path).
+     */
     private static String requireToken(String cardToken) {
-        return Objects.requireNonNull(cardToken, "cardToken");
+        Objects.requireNonNull(cardToken, "cardToken");
+        if (cardToken.isBlank()) {
+            throw new ValidationException("card token", List.of(FieldViolation.of("cardToken", "must not be blank")));
+        }
+        return cardToken;
+    }
+
+    /** The simulation path declares {@code cardToken} with {@code format: uuid}. */
+    private static String requireUuidToken(String cardToken) {
+        Objects.requireNonNull(cardToken, "cardToken");
+        return ContractFormats.requireUuid("card token", "cardToken", cardToken);
+    }
+
+    /** Wise's profile ids are positive: 0 or a negative id is refused before anything is sent. */
+    private static long profile(long profileId) {
+        return ContractFormats.requirePositiveId("profileId", profileId);
     }
 
     /**

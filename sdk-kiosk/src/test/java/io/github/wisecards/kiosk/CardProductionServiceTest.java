@@ -89,10 +89,13 @@ class CardProductionServiceTest {
                         PROFILE_ID,
                         CARD_TOKEN,
                         PARAMS,
-                        RequestOptions.builder().correlationId("corr-1").build());
+                        RequestOptions.builder()
+                                .correlationId("00000000-0000-4000-8000-0000000000c1")
+                                .build());
 
         RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
-        assertThat(request.getHeaders().get("X-External-Correlation-Id")).isEqualTo("corr-1");
+        assertThat(request.getHeaders().get("X-External-Correlation-Id"))
+                .isEqualTo("00000000-0000-4000-8000-0000000000c1");
     }
 
     @Test

@@ -168,7 +168,7 @@ class SecretLeakTest {
                     .build();
             objects.add(cards.cardOrders().validateAddress(address));
             RequestOptions requestOptions = RequestOptions.builder()
-                    .correlationId("secret-leak-flow")
+                    .correlationId("00000000-0000-4000-8000-00000000005e")
                     .timeout(Duration.ofSeconds(30))
                     .build();
             objects.add(requestOptions);

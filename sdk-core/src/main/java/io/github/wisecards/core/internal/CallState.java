@@ -79,7 +79,12 @@ final class CallState<T> {
         // Only endpoints that send X-idempotence-uuid have a key: reporting a caller's key that
         // was never sent (on ApiResponse or an exception) would suggest a resend is safe.
         this.idempotencyKey = endpoint.sendsIdempotencyKey()
-                ? request.options().idempotencyKey().orElseGet(options.idempotencyKeyGenerator())
+                ? request.options()
+                        .idempotencyKey()
+                        .orElseGet(() -> ContractFormats.requireUuid(
+                                "generated idempotency key",
+                                "idempotencyKey",
+                                options.idempotencyKeyGenerator().get()))
                 : null;
         this.correlationId = request.options().correlationId().orElse(null);
         this.deadline =
