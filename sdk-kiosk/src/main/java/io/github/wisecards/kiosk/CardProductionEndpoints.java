@@ -121,9 +121,12 @@ final class CardProductionEndpoints {
     }
 
     /**
-     * Reads produce's 422: a pending request and the SDK's own retried request are results
-     * ({@code IN_PROGRESS}); any other request error is a {@link KioskRequestException}. Other
-     * statuses, and a 422 without a production status, get the default mapping.
+     * Reads produce's 422. A pending request ({@code REQUEST_CREATED_BUT_NOT_STARTED}) and {@code
+     * REQUEST_ALREADY_EXISTS} answering the SDK's own retry after an I/O failure are results, not
+     * errors: returned with Wise's status and code exactly as sent (HTTP 422, {@code
+     * REQUEST_ERROR}), and {@link CardProductionStatus#isProductionAccepted()} true. Any other
+     * request error is a {@link KioskRequestException}. Other statuses, and a 422 without a
+     * production status, get the default mapping.
      */
     static CardProductionStatus onProduceError(ResponseContext ctx) {
         if (ctx.statusCode() != 422) {
@@ -135,17 +138,17 @@ final class CardProductionEndpoints {
         }
         Optional<RequestErrorCode> code = status.requestErrorCode();
         if (code.isPresent() && code.get().isPending()) {
-            return status.toBuilder().status(ProductionStatus.IN_PROGRESS).build();
+            return status;
         }
         if (code.isPresent()
                 && code.get().equals(RequestErrorCode.REQUEST_ALREADY_EXISTS)
                 && ctx.retriedAfterIoFailure()) {
             LOG.info(
                     "{} {}: REQUEST_ALREADY_EXISTS after the SDK retried an attempt that failed at the I/O level;"
-                            + " the first attempt was received, reporting IN_PROGRESS",
+                            + " the first attempt was received, production will follow",
                     ctx.method(),
                     ctx.maskedPath());
-            return status.toBuilder().status(ProductionStatus.IN_PROGRESS).build();
+            return status.toBuilder().answersOwnRetry(true).build();
         }
         ApiException.Details details = details(ctx, status);
         throw status.isCardTooOldToProduce()

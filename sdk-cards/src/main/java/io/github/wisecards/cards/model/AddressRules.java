@@ -35,7 +35,7 @@ final class AddressRules {
             new Rule("postCode", a -> a.postCode().orElse(null), 8, true),
             new Rule("city", a -> a.city().orElse(null), 30, true),
             new Rule("state", a -> a.state().orElse(null), 10, true),
-            new Rule("country", Address::country, 2, true));
+            new Rule("country", a -> a.country().orElse(null), 2, true));
 
     private static final List<Rule> AUSTRALIA = lines(true);
     private static final List<Rule> OTHER = lines(false);
@@ -50,11 +50,12 @@ final class AddressRules {
                 new Rule("postCode", a -> a.postCode().orElse(null), 10, true),
                 new Rule("city", a -> a.city().orElse(null), 30, true),
                 new Rule("state", a -> a.state().orElse(null), 30, stateRequired),
-                new Rule("country", Address::country, 2, true));
+                new Rule("country", a -> a.country().orElse(null), 2, true));
     }
 
     static List<FieldViolation> validate(Address address) {
-        String country = address.country().trim().toUpperCase(Locale.ROOT);
+        String country =
+                address.country().map(c -> c.trim().toUpperCase(Locale.ROOT)).orElse("");
         List<Rule> rules = switch (country) {
             case "BR" -> BRAZIL;
             case "AU" -> AUSTRALIA;

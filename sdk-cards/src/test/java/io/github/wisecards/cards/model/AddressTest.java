@@ -274,8 +274,6 @@ class AddressTest {
     @Test
     void otherRefusesBrazilWhichHasItsOwnShape() {
         assertThatThrownBy(() -> Address.other("BR")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Address.builder().build())
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("country");
+        assertThat(Address.builder().build().validate()).contains(FieldViolation.of("country", "Required Field"));
     }
 }

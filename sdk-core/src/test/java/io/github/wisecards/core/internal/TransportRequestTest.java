@@ -183,7 +183,7 @@ class TransportRequestTest {
     }
 
     @Test
-    void truncatedJsonOnSuccessIsInvalidResponseWithoutBodyContent() {
+    void truncatedJsonOnSuccessKeepsACauseWithoutBodyContent() {
         server.enqueue(json(200, "{\"id\":7,\"name\":\"4dc0be88-903f"));
 
         InvalidResponseException e = catchThrowableOfType(
@@ -191,7 +191,12 @@ class TransportRequestTest {
                 () -> transport(b -> b).execute(Thing.GET.request(1).build()));
 
         assertThat(e.getMessage()).doesNotContain("4dc0be88");
-        assertThat(e.getCause()).isNull();
+        // the cause is kept (type, stack trace), but never the parser's message quoting the body
+        assertThat(e.getCause()).isNotNull();
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContain("4dc0be88");
+        }
+        assertThat(e.bodyExcerpt()).hasValueSatisfying(x -> assertThat(x).doesNotContain("4dc0be88"));
     }
 
     @Test
