@@ -41,7 +41,10 @@ class InvalidResponseDetailTest {
 
     @Test
     void missingIdKeepsTheSdkMessageTheCauseAndAMaskedExcerpt() {
-        api.enqueue(jsonResponse(200, "{\"status\":\"PLACED\",\"cardToken\":\"" + TOKEN + "\"}"));
+        api.enqueue(jsonResponse(
+                200,
+                "{\"status\":\"PLACED\",\"cardToken\":\"" + TOKEN
+                        + "\",\"replacesCard\":\"9f0e1d2c-3b4a-5968-7f6e-5d4c3b2a1f0e\"}"));
 
         InvalidResponseException e = catchThrowableOfType(
                 InvalidResponseException.class, () -> cards.cardOrders().retrieve(123456, 142));

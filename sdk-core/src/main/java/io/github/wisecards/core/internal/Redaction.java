@@ -30,7 +30,8 @@ public final class Redaction {
             "password",
             "key");
 
-    private static final Set<String> CARD_TOKEN_FIELDS = Set.of("cardtoken", "card_token");
+    private static final Set<String> CARD_TOKEN_FIELDS =
+            Set.of("cardtoken", "card_token", "replacescard"); // replacesCard holds a card token
 
     private Redaction() {}
 
