@@ -77,7 +77,8 @@ final class SharedRules {
     /** Returns the violations of an address, as {@code POST /v3/spend/address/validate} lists them. */
     static List<FieldViolation> addressViolations(JsonNode address) {
         Address read = address == null || !address.isObject() ? null : address(address);
-        return read == null ? List.of(FieldViolation.of("country", "Required Field")) : read.validate();
+        // a body that is no address object has none of the required fields
+        return (read == null ? Address.builder().build() : read).validate();
     }
 
     /**
