@@ -12,6 +12,9 @@ import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.ValidationException;
 import io.github.wisecards.core.internal.Json;
 import io.github.wisecards.kiosk.model.CardProductionParams;
+import io.github.wisecards.kiosk.model.CardProductionSimulateParams;
+import io.github.wisecards.kiosk.model.ProductionErrorCode;
+import io.github.wisecards.kiosk.model.ProductionStatus;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -95,6 +98,26 @@ final class SharedRules {
             return null;
         } catch (ValidationException e) {
             return kioskId.isBlank() ? "EMPTY_OR_NULL_FIELD_VALUE" : "INVALID_FIELD_ENCODING";
+        }
+    }
+
+    /**
+     * Returns the violation of a sandbox simulation body, in Wise's error-entry shape, or null when
+     * {@link CardProductionSimulateParams} accepts it.
+     */
+    static ObjectNode simulateViolation(String status, String errorCode) {
+        if (status == null) {
+            return SimJson.errorEntry("error.required", "Required Field", "status");
+        }
+        try {
+            CardProductionSimulateParams.builder()
+                    .status(ProductionStatus.of(status))
+                    .errorCode(errorCode == null ? null : ProductionErrorCode.of(errorCode))
+                    .build();
+            return null;
+        } catch (ValidationException e) {
+            FieldViolation v = e.violations().get(0);
+            return SimJson.errorEntry("error.invalid", v.message(), v.field());
         }
     }
 

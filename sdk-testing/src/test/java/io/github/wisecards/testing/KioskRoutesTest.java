@@ -116,7 +116,30 @@ class KioskRoutesTest {
                 .json();
 
         assertThat(failed.get("errorCode").asText()).isEqualTo("PRT_NOT_REACHABLE");
-        assertThat(simulate(token, "{\"status\":\"PRODUCTION_ERROR\"}").code()).isEqualTo(400);
+    }
+
+    @Test
+    void theSimulationEndpointFailsProductionWithoutAnErrorCodeAsTheContractAllows() {
+        String token = readyCard(WiseSimulator.builder());
+        produce(token);
+
+        SimHttp.Answer a = simulate(token, "{\"status\":\"PRODUCTION_ERROR\"}");
+
+        assertThat(a.code()).isEqualTo(200);
+        assertThat(a.json().get("status").asText()).isEqualTo("PRODUCTION_ERROR");
+        assertThat(a.json().get("errorCode").asText()).isEqualTo("UNKNOWN_ERROR");
+    }
+
+    @Test
+    void theSimulationEndpointRefusesAnErrorCodeWithProducedLikeTheSdk() {
+        String token = readyCard(WiseSimulator.builder());
+        produce(token);
+
+        SimHttp.Answer a = simulate(token, "{\"status\":\"PRODUCED\",\"errorCode\":\"PRT_NOT_REACHABLE\"}");
+
+        assertThat(a.code()).isEqualTo(400);
+        assertThat(a.json().get("errors").get(0).get("path").asText()).isEqualTo("errorCode");
+        assertThat(simulator.productionStatus(token)).contains("IN_PROGRESS");
     }
 
     @Test

@@ -55,12 +55,12 @@ class CardProductionParamsTest {
     }
 
     @Test
-    void simulateParamsRequireErrorCodeOnlyForProductionError() {
-        assertThatThrownBy(() -> CardProductionSimulateParams.builder()
+    void simulateParamsAllowAnErrorCodeOnlyWithProductionErrorAndDoNotRequireIt() {
+        assertThat(CardProductionSimulateParams.builder()
                         .status(ProductionStatus.PRODUCTION_ERROR)
-                        .build())
-                .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("errorCode");
+                        .build()
+                        .errorCode())
+                .isEmpty();
         assertThatThrownBy(() -> CardProductionSimulateParams.builder()
                         .status(ProductionStatus.PRODUCED)
                         .errorCode(ProductionErrorCode.PRT_PAUSED)
