@@ -223,14 +223,17 @@ final class KioskFlow {
         boolean zeroed = new String(pin).chars().allMatch(c -> c == 0);
         n.call(
                 answer,
-                "PIN preset for card order %s (JWE RSA1_5 + A256GCM); the PIN is never printed and the SDK"
+                "PIN preset for card order %s (JWE RSA-OAEP-256 + A256GCM); the PIN is never printed and the SDK"
                         + " zeroed our char[]: %s",
                 answer.data().cardOrderId().orElse(String.valueOf(cardOrderId)),
                 zeroed);
         simulator.ifPresent(s -> {
             boolean matches = s.pinMatches(cardOrderId, DEMO_PIN);
-            n.simulatorOnly("decrypted the JWE and stored a hash; it matches the PIN we chose: %s", matches);
+            String algorithm = s.pinAlgorithm(cardOrderId).orElse("none");
+            n.simulatorOnly(
+                    "decrypted the %s JWE and stored a hash; it matches the PIN we chose: %s", algorithm, matches);
             expect(matches, "the simulator to have received the PIN");
+            expect("RSA-OAEP-256".equals(algorithm), "the PIN to arrive under RSA-OAEP-256");
         });
     }
 

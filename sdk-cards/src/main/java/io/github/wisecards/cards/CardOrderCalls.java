@@ -65,6 +65,9 @@ final class CardOrderCalls {
             .host(Host.CARD_DATA)
             .build();
 
+    /** The PIN preset's JWE algorithm when the caller names none: Wise's own collection uses it. */
+    static final PinEncryptionAlgorithm DEFAULT_PIN_ALGORITHM = PinEncryptionAlgorithm.RSA_OAEP_256;
+
     /** The header naming the card order of a PIN preset. */
     static final String CARD_ORDER_ID_HEADER = "x-tw-twcard-order-id";
 

@@ -292,7 +292,7 @@ public final class CardOrderService {
      * @throws ValidationException if {@code pin} is not exactly 4 digits; nothing is sent
      */
     public PinPresetResult presetPin(long cardOrderId, char[] pin) {
-        return presetPin(cardOrderId, pin, PinEncryptionAlgorithm.RSA1_5, RequestOptions.none());
+        return presetPin(cardOrderId, pin, CardOrderCalls.DEFAULT_PIN_ALGORITHM, RequestOptions.none());
     }
 
     /**
@@ -304,7 +304,7 @@ public final class CardOrderService {
      * @throws ValidationException if {@code pin} is not exactly 4 digits; nothing is sent
      */
     public PinPresetResult presetPin(long cardOrderId, char[] pin, RequestOptions options) {
-        return presetPin(cardOrderId, pin, PinEncryptionAlgorithm.RSA1_5, options);
+        return presetPin(cardOrderId, pin, CardOrderCalls.DEFAULT_PIN_ALGORITHM, options);
     }
 
     /**
@@ -312,7 +312,7 @@ public final class CardOrderService {
      *
      * @param cardOrderId the card order's id
      * @param pin the 4-digit PIN; zeroed before this method returns
-     * @param algorithm the JWE key-management algorithm; {@link PinEncryptionAlgorithm#RSA1_5} by default
+     * @param algorithm the JWE key-management algorithm; {@link PinEncryptionAlgorithm#RSA_OAEP_256} by default
      * @param options per-call options (timeout, retries, idempotency key, correlation id, headers), or null
      * @throws ValidationException if {@code pin} is not exactly 4 digits; nothing is sent
      */

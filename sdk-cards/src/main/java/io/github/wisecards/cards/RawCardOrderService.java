@@ -241,7 +241,7 @@ public final class RawCardOrderService {
      * @throws ValidationException if {@code pin} is not exactly 4 digits; nothing is sent
      */
     public ApiResponse<PinPresetResult> presetPin(long cardOrderId, char[] pin) {
-        return presetPin(cardOrderId, pin, PinEncryptionAlgorithm.RSA1_5, RequestOptions.none());
+        return presetPin(cardOrderId, pin, CardOrderCalls.DEFAULT_PIN_ALGORITHM, RequestOptions.none());
     }
 
     /**
@@ -253,7 +253,7 @@ public final class RawCardOrderService {
      * @throws ValidationException if {@code pin} is not exactly 4 digits; nothing is sent
      */
     public ApiResponse<PinPresetResult> presetPin(long cardOrderId, char[] pin, RequestOptions options) {
-        return presetPin(cardOrderId, pin, PinEncryptionAlgorithm.RSA1_5, options);
+        return presetPin(cardOrderId, pin, CardOrderCalls.DEFAULT_PIN_ALGORITHM, options);
     }
 
     /**
@@ -261,7 +261,7 @@ public final class RawCardOrderService {
      *
      * @param cardOrderId the card order's id
      * @param pin the 4-digit PIN; zeroed before this method returns
-     * @param algorithm the JWE key-management algorithm; {@link PinEncryptionAlgorithm#RSA1_5} by default
+     * @param algorithm the JWE key-management algorithm; {@link PinEncryptionAlgorithm#RSA_OAEP_256} by default
      * @param options per-call options (timeout, retries, idempotency key, correlation id, headers), or null
      * @throws ValidationException if {@code pin} is not exactly 4 digits; nothing is sent
      */

@@ -102,7 +102,7 @@ class PinPresetTest {
     }
 
     @Test
-    void presetPinEncryptsWithPemKeyAsRsa15A256GcmAndClearsThePin() throws Exception {
+    void presetPinDefaultsToRsaOaep256WithA256GcmAndClearsThePin() throws Exception {
         cardData.enqueue(jsonResponse(200, keyJson(1, pem())));
         cardData.enqueue(ok("pin/preset-pin-response.json"));
         char[] pin = {'1', '2', '3', '4'};
@@ -115,12 +115,12 @@ class PinPresetTest {
         assertThat(keyRequest.getMethod()).isEqualTo("GET");
         assertThat(keyRequest.getTarget()).isEqualTo(KEY_PATH);
         assertThat(keyRequest.getHeaders().get("Authorization")).isEqualTo("Bearer " + TestClients.TOKEN);
-        assertPresetRequest(cardData.takeRequest(), JWEAlgorithm.RSA1_5);
+        assertPresetRequest(cardData.takeRequest(), JWEAlgorithm.RSA_OAEP_256);
         assertThat(api.getRequestCount()).isZero();
     }
 
     @Test
-    void presetPinAcceptsBareBase64DerKeyAndRsaOaep256() throws Exception {
+    void presetPinAcceptsBareBase64DerKeyAndEncryptsWithRsa15WhenChosen() throws Exception {
         cardData.enqueue(jsonResponse(200, keyJson(1, derBase64())));
         cardData.enqueue(ok("pin/preset-pin-response.json"));
 
@@ -128,14 +128,14 @@ class PinPresetTest {
                 .presetPin(
                         142,
                         "1234".toCharArray(),
-                        PinEncryptionAlgorithm.RSA_OAEP_256,
+                        PinEncryptionAlgorithm.RSA1_5,
                         RequestOptions.builder()
                                 .correlationId("00000000-0000-4000-8000-0000000000b1")
                                 .build());
 
         cardData.takeRequest();
         RecordedRequest preset = cardData.takeRequest();
-        assertPresetRequest(preset, JWEAlgorithm.RSA_OAEP_256);
+        assertPresetRequest(preset, JWEAlgorithm.RSA1_5);
         assertThat(preset.getHeaders().get("X-External-Correlation-Id"))
                 .isEqualTo("00000000-0000-4000-8000-0000000000b1");
     }
@@ -204,7 +204,7 @@ class PinPresetTest {
         assertThat(pin).containsOnly('\0');
         assertThat(result.cardOrderId()).contains("142");
         assertThat(cardData.takeRequest().getTarget()).isEqualTo(KEY_PATH);
-        assertPresetRequest(cardData.takeRequest(), JWEAlgorithm.RSA1_5);
+        assertPresetRequest(cardData.takeRequest(), JWEAlgorithm.RSA_OAEP_256);
     }
 
     @Test

@@ -71,7 +71,7 @@ final class PinRoutes {
         if (payload == null || payload.isBlank()) {
             throw SimError.badRequest("error.required", "encryptedPayload is required", "encryptedPayload");
         }
-        String pin = decryptPin(payload);
+        Decrypted decrypted = decryptPin(payload);
         SimOrder o;
         try {
             o = state.orderForApi(orderId);
@@ -88,14 +88,18 @@ final class PinRoutes {
                     "A PIN can no longer be set on card order " + orderId + " in status " + o.status,
                     ORDER_HEADER);
         }
-        o.pinHash = hash(pin);
+        o.pinHash = hash(decrypted.pin());
+        o.pinAlgorithm = decrypted.algorithm();
         state.requirement(o, "PIN", "COMPLETED");
         ObjectNode n = SimJson.object();
         n.put("cardOrderId", String.valueOf(orderId));
         return SimResponse.json(200, n);
     }
 
-    private String decryptPin(String payload) {
+    /** A preset's PIN and the JWE {@code alg} it arrived under. */
+    private record Decrypted(String pin, String algorithm) {}
+
+    private Decrypted decryptPin(String payload) {
         JWEObject jwe;
         try {
             jwe = JWEObject.parse(payload.trim());
@@ -126,7 +130,7 @@ final class PinRoutes {
         if (!FOUR_DIGITS.matcher(pin).matches()) {
             throw SimError.badRequest("error.pin.format", "The PIN must be exactly 4 digits", "pin");
         }
-        return pin;
+        return new Decrypted(pin, jwe.getHeader().getAlgorithm().getName());
     }
 
     static String hash(String pin) {

@@ -28,6 +28,7 @@ final class SimOrder {
     Instant modificationTime;
     String cardToken;
     String pinHash;
+    String pinAlgorithm;
     Production production;
 
     /** What a create request asked for, before the order gets an ID. */

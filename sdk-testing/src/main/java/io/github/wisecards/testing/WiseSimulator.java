@@ -295,6 +295,17 @@ public final class WiseSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Returns the JWE {@code alg} of the PIN preset the order accepted ({@code RSA-OAEP-256} or
+     * {@code RSA1_5}), or empty when no PIN was preset; lets a test assert which algorithm reached
+     * the card-data host.
+     */
+    public Optional<String> pinAlgorithm(long cardOrderId) {
+        synchronized (state) {
+            return Optional.ofNullable(state.orderForApi(cardOrderId).pinAlgorithm);
+        }
+    }
+
     /** Returns how many orders were created with an idempotency key (at most 1, whatever the retries). */
     public int ordersCreatedWithIdempotencyKey(String idempotencyKey) {
         return state.countByIdempotencyKey(Objects.requireNonNull(idempotencyKey, "idempotencyKey"));

@@ -75,15 +75,18 @@ class PinRoutesTest {
         assertThat(simulator.cardOrderStatus(id)).isEqualTo("CARD_DETAILS_CREATED");
         assertThat(simulator.pinMatches(id, "1234")).isTrue();
         assertThat(simulator.pinMatches(id, "4321")).isFalse();
+        assertThat(simulator.pinAlgorithm(id)).contains("RSA1_5");
     }
 
     @Test
-    void presetPinAcceptsRsaOaep256() throws Exception {
+    void presetPinAcceptsRsaOaep256AndRecordsTheAlgorithm() throws Exception {
         long id = http.createdOrderId(SimHttp.kioskOrder());
+        assertThat(simulator.pinAlgorithm(id)).isEmpty();
         String payload = jwe("{\"pin\":\"0000\"}", JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM);
 
         assertThat(preset(id, payload).code()).isEqualTo(200);
         assertThat(simulator.pinMatches(id, "0000")).isTrue();
+        assertThat(simulator.pinAlgorithm(id)).contains("RSA-OAEP-256");
     }
 
     @Test

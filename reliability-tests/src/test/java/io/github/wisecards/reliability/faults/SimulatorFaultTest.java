@@ -174,6 +174,7 @@ class SimulatorFaultTest {
             assertThat(simulator.requests("POST", "/twcard-data/v1/sensitive-card-data/preset-pin"))
                     .hasSize(1);
             assertThat(simulator.pinMatches(order.id(), Bodies.PIN)).isTrue();
+            assertThat(simulator.pinAlgorithm(order.id())).contains("RSA-OAEP-256");
         }
     }
 
