@@ -3,10 +3,10 @@ package io.github.wisecards.cards;
 import io.github.wisecards.cards.model.EncryptingKey;
 import io.github.wisecards.core.RequestOptions;
 import io.github.wisecards.core.internal.PreparedCall;
+import io.github.wisecards.core.internal.RejectedResponseException;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
@@ -73,12 +73,15 @@ final class EncryptionKeys {
      * @param publicKey the parsed key
      */
     record Material(EncryptingKey key, RSAPublicKey publicKey) {
+        /** The shortest RSA key the PIN is encrypted under (NIST SP 800-57: 2048 bits until 2030). */
+        static final int MIN_RSA_BITS = 2048;
 
         /**
          * Parses the key text: PEM ({@code -----BEGIN PUBLIC KEY-----}) or bare base64 of the DER
          * SubjectPublicKeyInfo.
          *
          * @throws IOException if the text is not an RSA public key in either form
+         * @throws RejectedResponseException if the key is shorter than {@link #MIN_RSA_BITS}
          */
         static Material parse(EncryptingKey key) throws IOException {
             String text =
@@ -89,12 +92,18 @@ final class EncryptionKeys {
             } catch (IllegalArgumentException e) {
                 throw new IOException("encrypting key is neither PEM nor base64 DER");
             }
+            RSAPublicKey parsed;
             try {
-                PublicKey parsed = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
-                return new Material(key, (RSAPublicKey) parsed);
+                parsed = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
             } catch (GeneralSecurityException | ClassCastException e) {
                 throw new IOException("encrypting key is not an RSA public key", e);
             }
+            int bits = parsed.getModulus().bitLength();
+            if (bits < MIN_RSA_BITS) {
+                throw new RejectedResponseException("the encrypting key (version " + key.version() + ") is " + bits
+                        + " bits; RSA keys under " + MIN_RSA_BITS + " bits are refused and the PIN was not sent");
+            }
+            return new Material(key, parsed);
         }
     }
 }

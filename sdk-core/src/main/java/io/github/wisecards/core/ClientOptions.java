@@ -1,5 +1,7 @@
 package io.github.wisecards.core;
 
+import io.github.wisecards.core.errors.ValidationException;
+import io.github.wisecards.core.internal.HeaderRules;
 import io.github.wisecards.core.internal.HttpResources;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +54,7 @@ public final class ClientOptions {
     private final RandomGenerator random;
     private final Supplier<String> idempotencyKeyGenerator;
     private final List<RequestListener> requestListeners;
+    private final boolean logPersonalData;
     private final HttpResources resources;
 
     private ClientOptions(Builder<?> b) {
@@ -64,6 +67,10 @@ public final class ClientOptions {
         }
         if (b.retryMaxDelay.compareTo(b.retryBaseDelay) < 0) {
             throw new IllegalStateException("ClientOptions: retryMaxDelay must be >= retryBaseDelay");
+        }
+        if (b.logPersonalData && b.environment.isProduction()) {
+            throw new IllegalStateException(
+                    "ClientOptions: logPersonalData is for development and not allowed with a production environment");
         }
         this.environment = b.environment;
         this.connectTimeout = b.connectTimeout;
@@ -82,6 +89,7 @@ public final class ClientOptions {
         this.random = b.random;
         this.idempotencyKeyGenerator = b.idempotencyKeyGenerator;
         this.requestListeners = List.copyOf(b.requestListeners);
+        this.logPersonalData = b.logPersonalData;
         this.resources = HttpResources.create(this, b.okHttpClient, b.sharedFrom);
         this.tokenProvider = resources.bind(b.tokenProvider);
     }
@@ -212,6 +220,14 @@ public final class ClientOptions {
         return requestListeners;
     }
 
+    /**
+     * Returns whether TRACE logs show personal data (card holder names, phone numbers, addresses) in
+     * bodies; false by default, when it is masked. Secrets are redacted either way.
+     */
+    public boolean logPersonalData() {
+        return logPersonalData;
+    }
+
     /** Returns the shared HTTP resources; for the SDK's own modules. */
     HttpResources resources() {
         return resources;
@@ -227,7 +243,8 @@ public final class ClientOptions {
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", writeTimeout="
                 + writeTimeout + ", callTimeout=" + callTimeout + ", maxRetries=" + maxRetries
                 + ", customHttpClient=" + (customHttpClient != null) + ", appInfo=" + appInfo
-                + ", defaultHeaders=" + defaultHeaders.keySet() + "}";
+                + ", defaultHeaders=" + defaultHeaders.keySet() + (logPersonalData ? ", logPersonalData=true" : "")
+                + "}";
     }
 
     /**
@@ -256,6 +273,7 @@ public final class ClientOptions {
         private Supplier<String> idempotencyKeyGenerator =
                 () -> UUID.randomUUID().toString();
         private final List<RequestListener> requestListeners = new ArrayList<>();
+        private boolean logPersonalData;
         private ClientOptions sharedFrom;
 
         /** Creates a builder with the defaults. */
@@ -365,10 +383,19 @@ public final class ClientOptions {
             return self();
         }
 
-        /** Adds a header sent with every call. */
+        /**
+         * Adds a header sent with every call.
+         *
+         * @throws ValidationException for headers the SDK or HTTP manages ({@code Authorization},
+         *     {@code Host}, {@code Content-Length}, {@code Transfer-Encoding}, {@code Connection},
+         *     ...: see the README), for a name that is not a valid header name, and for a value
+         *     with CR, LF, other control characters or non-ASCII characters; the message never
+         *     repeats the value
+         */
         public B putDefaultHeader(String name, String value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
+            HeaderRules.checkHeader("client options", name, value);
             this.defaultHeaders.put(name, value);
             return self();
         }
@@ -400,6 +427,20 @@ public final class ClientOptions {
         /** Adds a listener told about every HTTP attempt. */
         public B addRequestListener(RequestListener listener) {
             this.requestListeners.add(Objects.requireNonNull(listener, "listener"));
+            return self();
+        }
+
+        /**
+         * Shows personal data (card holder names, phone numbers, e-mail and postal addresses) in the
+         * bodies logged at TRACE; for development only. By default these values are logged as
+         * {@code [MASKED]}, keeping the JSON structure and field names. Tokens, credentials, the PIN
+         * and card tokens stay redacted either way.
+         *
+         * <p>{@code build()} throws {@link IllegalStateException} when this is on with a production
+         * environment.
+         */
+        public B logPersonalData(boolean logPersonalData) {
+            this.logPersonalData = logPersonalData;
             return self();
         }
 
@@ -452,6 +493,7 @@ public final class ClientOptions {
             random = o.random;
             idempotencyKeyGenerator = o.idempotencyKeyGenerator;
             requestListeners.addAll(o.requestListeners);
+            logPersonalData = o.logPersonalData;
             sharedFrom = o;
             return self();
         }

@@ -29,8 +29,8 @@ public final class Environment {
 
     private Environment(String name, String apiBaseUrl, String cardDataBaseUrl, boolean production) {
         this.name = name;
-        this.apiBaseUrl = normalize(apiBaseUrl, "apiBaseUrl");
-        this.cardDataBaseUrl = normalize(cardDataBaseUrl, "cardDataBaseUrl");
+        this.apiBaseUrl = normalize(apiBaseUrl, "apiBaseUrl", production);
+        this.cardDataBaseUrl = normalize(cardDataBaseUrl, "cardDataBaseUrl", production);
         this.production = production;
     }
 
@@ -64,12 +64,22 @@ public final class Environment {
         }
     }
 
-    /** Returns a copy of this environment with another API base URL; the card-data host stays. */
+    /**
+     * Returns a copy of this environment with another API base URL; the card-data host stays.
+     *
+     * @throws IllegalArgumentException if the URL is not an absolute http or https URL, or is
+     *     plain http for a production environment
+     */
     public Environment withApiBaseUrl(String apiBaseUrl) {
         return new Environment(name + "+custom-api", apiBaseUrl, cardDataBaseUrl, production);
     }
 
-    /** Returns a copy of this environment with another card-data base URL; the API host stays. */
+    /**
+     * Returns a copy of this environment with another card-data base URL; the API host stays.
+     *
+     * @throws IllegalArgumentException if the URL is not an absolute http or https URL, or is
+     *     plain http for a production environment
+     */
     public Environment withCardDataBaseUrl(String cardDataBaseUrl) {
         return new Environment(name + "+custom-card-data", apiBaseUrl, cardDataBaseUrl, production);
     }
@@ -97,19 +107,23 @@ public final class Environment {
         return production;
     }
 
-    private static String normalize(String url, String field) {
+    private static String normalize(String url, String field, boolean production) {
         Objects.requireNonNull(url, field);
         URI uri;
         try {
             uri = URI.create(url.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + ": not a valid URL: " + url, e);
+            // the URL is not repeated: it may carry a password
+            throw new IllegalArgumentException(field + ": not a valid URL");
         }
         String scheme = uri.getScheme();
         if (uri.getHost() == null
                 || scheme == null
                 || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-            throw new IllegalArgumentException(field + ": expected an absolute http(s) URL but was " + url);
+            throw new IllegalArgumentException(field + ": expected an absolute http(s) URL");
+        }
+        if (production && !scheme.equalsIgnoreCase("https")) {
+            throw new IllegalArgumentException(field + ": a production environment must use https, not " + scheme);
         }
         String s = uri.toString();
         while (s.endsWith("/")) {
@@ -133,6 +147,19 @@ public final class Environment {
 
     @Override
     public String toString() {
-        return "Environment{" + name + ", api=" + apiBaseUrl + ", cardData=" + cardDataBaseUrl + "}";
+        return "Environment{" + name + ", api=" + withoutUserInfo(apiBaseUrl) + ", cardData="
+                + withoutUserInfo(cardDataBaseUrl) + "}";
+    }
+
+    /** Returns {@code url} without its user-info (a user name and password are never printed). */
+    private static String withoutUserInfo(String url) {
+        URI uri = URI.create(url);
+        if (uri.getRawUserInfo() == null) {
+            return url;
+        }
+        String authority = uri.getRawAuthority();
+        return uri.getScheme() + "://" + authority.substring(authority.lastIndexOf('@') + 1)
+                + (uri.getRawPath() == null ? "" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 }

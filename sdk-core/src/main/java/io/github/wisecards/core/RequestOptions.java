@@ -1,15 +1,15 @@
 package io.github.wisecards.core;
 
+import io.github.wisecards.core.errors.ValidationException;
 import io.github.wisecards.core.internal.ContractFormats;
+import io.github.wisecards.core.internal.HeaderRules;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * Options for one call, overriding the client's: deadline, retries, idempotency key, correlation
@@ -28,8 +28,6 @@ public final class RequestOptions {
     public static final int MAX_CORRELATION_ID_LENGTH = 36;
 
     private static final RequestOptions NONE = new Builder().build();
-    private static final Set<String> RESERVED_HEADERS =
-            Set.of("authorization", "x-idempotence-uuid", "x-external-correlation-id", "user-agent");
 
     private final Duration timeout;
     private final Integer maxRetries;
@@ -207,15 +205,16 @@ public final class RequestOptions {
         /**
          * Adds a header to send with this call.
          *
-         * @throws IllegalArgumentException for headers the SDK manages ({@code Authorization},
-         *     {@code User-Agent}, idempotency and correlation headers: use their own setters)
+         * @throws ValidationException for headers the SDK or HTTP manages ({@code Authorization},
+         *     {@code User-Agent}, idempotency and correlation headers: use their own setters; {@code
+         *     Host}, {@code Content-Length}, {@code Transfer-Encoding}, {@code Connection}, ...: see
+         *     the README), for a name that is not a valid header name, and for a value with CR, LF,
+         *     other control characters or non-ASCII characters; the message never repeats the value
          */
         public Builder putHeader(String name, String value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
-            if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("header " + name + " is managed by the SDK");
-            }
+            HeaderRules.checkHeader("request options", name, value);
             headers.put(name, value);
             return this;
         }

@@ -5,8 +5,6 @@ import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.RequestOptions;
 import io.github.wisecards.core.errors.ApiError;
 import io.github.wisecards.core.errors.ApiException;
-import io.github.wisecards.core.errors.FieldViolation;
-import io.github.wisecards.core.errors.ValidationException;
 import io.github.wisecards.core.internal.ApiRequest;
 import io.github.wisecards.core.internal.ContractFormats;
 import io.github.wisecards.core.internal.Endpoint;
@@ -98,15 +96,11 @@ final class CardProductionEndpoints {
     }
 
     /**
-     * The production paths declare {@code cardToken} as a plain string: only a missing or blank
-     * token is refused (a blank one would change the path).
+     * The production paths declare {@code cardToken} as a plain string: no format is checked here
+     * (the path template refuses what cannot be one path segment, such as an empty token).
      */
     private static String requireToken(String cardToken) {
-        Objects.requireNonNull(cardToken, "cardToken");
-        if (cardToken.isBlank()) {
-            throw new ValidationException("card token", List.of(FieldViolation.of("cardToken", "must not be blank")));
-        }
-        return cardToken;
+        return Objects.requireNonNull(cardToken, "cardToken");
     }
 
     /** The simulation path declares {@code cardToken} with {@code format: uuid}. */

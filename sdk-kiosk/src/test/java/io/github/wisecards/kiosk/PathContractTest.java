@@ -79,12 +79,4 @@ class PathContractTest {
                 .isEqualTo(ProductionStatus.IN_PROGRESS);
         assertThat(server.takeRequest().getTarget()).isEqualTo("/v3/spend/profiles/14556049/cards/tok_123/production");
     }
-
-    @Test
-    void productionOperationsRefuseABlankCardToken() {
-        assertThatThrownBy(() -> kiosk.cardProductions().retrieve(PROFILE_ID, " "))
-                .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("cardToken");
-        assertThat(server.getRequestCount()).isZero();
-    }
 }

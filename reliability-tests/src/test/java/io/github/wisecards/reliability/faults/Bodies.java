@@ -8,13 +8,16 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
-/** The healthy server's answers and the requests' inputs, small and obviously fake. */
-final class Bodies {
-    static final long PROFILE_ID = 123456L;
-    static final String CARD_TOKEN = "4dc0be88-903f-49e4-8237-735f1139e3dd";
-    static final String PIN = "4821";
+/**
+ * The healthy server's answers and the requests' inputs, small and obviously fake; shared by the
+ * fault matrix and the hostile-server suite.
+ */
+public final class Bodies {
+    public static final long PROFILE_ID = 123456L;
+    public static final String CARD_TOKEN = "4dc0be88-903f-49e4-8237-735f1139e3dd";
+    public static final String PIN = "4821";
 
-    static final String CARD_ORDER = "{\"id\":142,\"profileId\":123456,\"clientId\":\"acme\","
+    public static final String CARD_ORDER = "{\"id\":142,\"profileId\":123456,\"clientId\":\"acme\","
             + "\"cardProgram\":{\"name\":\"VISA_DEBIT_BUSINESS_UK_1_PHYSICAL_CARDS_API\",\"scheme\":\"VISA\","
             + "\"defaultCurrency\":\"GBP\",\"cardType\":\"PHYSICAL\"},"
             + "\"address\":{\"firstLine\":\"56 Shoreditch High St\",\"city\":\"London\",\"postCode\":\"E1 6JJ\","
@@ -22,20 +25,20 @@ final class Bodies {
             + "\"creationTime\":\"2024-09-19T06:49:49.145021Z\",\"modificationTime\":\"2024-09-19T06:49:49.145021Z\","
             + "\"status\":\"PLACED\",\"cardHolderName\":\"John Smith\",\"phoneNumber\":\"+441234567890\","
             + "\"lifetimeLimit\":100}";
-    static final String ORDER_PAGE = "{\"totalCount\":1,\"cardOrders\":[" + CARD_ORDER + "]}";
-    static final String PROGRAMS = "{\"cardPrograms\":[{\"name\":\"VISA_DEBIT_BUSINESS_UK_1_CARDS_API\","
+    public static final String ORDER_PAGE = "{\"totalCount\":1,\"cardOrders\":[" + CARD_ORDER + "]}";
+    public static final String PROGRAMS = "{\"cardPrograms\":[{\"name\":\"VISA_DEBIT_BUSINESS_UK_1_CARDS_API\","
             + "\"scheme\":\"VISA\",\"defaultCurrency\":\"GBP\",\"cardType\":\"VIRTUAL_NON_UPGRADEABLE\"}]}";
-    static final String REQUIREMENTS = "{\"requirements\":[{\"type\":\"PIN\",\"status\":\"NOT_INITIATED\"},"
+    public static final String REQUIREMENTS = "{\"requirements\":[{\"type\":\"PIN\",\"status\":\"NOT_INITIATED\"},"
             + "{\"type\":\"ADDRESS\",\"status\":\"COMPLETED\"}]}";
-    static final String ADDRESS_VALID = "{\"errors\":[]}";
-    static final String PIN_RESULT = "{\"cardOrderId\":\"142\"}";
-    static final String IN_PROGRESS =
+    public static final String ADDRESS_VALID = "{\"errors\":[]}";
+    public static final String PIN_RESULT = "{\"cardOrderId\":\"142\"}";
+    public static final String IN_PROGRESS =
             "{\"status\":\"IN_PROGRESS\",\"kioskId\":\"WIS00001\",\"occurredAt\":\"2024-01-01T12:24:56.121Z\"}";
-    static final String PRODUCED =
+    public static final String PRODUCED =
             "{\"status\":\"PRODUCED\",\"kioskId\":\"WIS00001\",\"occurredAt\":\"2024-01-01T12:29:41.512Z\"}";
 
     /** The card-data host's encrypting key (a test RSA key generated once per run). */
-    static final String KEY;
+    public static final String KEY;
 
     static {
         try {
@@ -51,7 +54,7 @@ final class Bodies {
 
     private Bodies() {}
 
-    static Address address() {
+    public static Address address() {
         return Address.other("GB")
                 .firstLine("56 Shoreditch High St")
                 .city("London")
@@ -59,7 +62,7 @@ final class Bodies {
                 .build();
     }
 
-    static CardOrderCreateParams createParams() {
+    public static CardOrderCreateParams createParams() {
         return CardOrderCreateParams.builder()
                 .program("VISA_DEBIT_BUSINESS_UK_1_PHYSICAL_CARDS_API")
                 .cardHolderName("John Smith")

@@ -11,12 +11,10 @@ import io.github.wisecards.core.ApiResponse;
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.RequestAttempt;
 import io.github.wisecards.core.testkit.FakeClock;
+import io.github.wisecards.reliability.Sockets;
 import io.github.wisecards.testing.Fault;
 import io.github.wisecards.testing.WiseSimulator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,7 +55,7 @@ class ConcurrencySoakTest {
 
     private static final String FAULTED_PATHS = "/v3/**";
     /** Connections are counted from the kernel's tables where there are some (Linux). */
-    private static final boolean CAN_COUNT_CONNECTIONS = Files.isReadable(Path.of("/proc/net/tcp"));
+    private static final boolean CAN_COUNT_CONNECTIONS = Sockets.canCount();
 
     @Test
     @Timeout(value = 170, unit = TimeUnit.SECONDS)
@@ -89,7 +87,7 @@ class ConcurrencySoakTest {
                 load.run(client);
                 load.threadsDuringLoad = newThreads(baseline);
                 if (CAN_COUNT_CONNECTIONS) {
-                    assertThat(openConnections(port))
+                    assertThat(Sockets.established(port))
                             .as("connections in use during the load")
                             .isPositive();
                 }
@@ -369,35 +367,12 @@ class ConcurrencySoakTest {
         long end = System.nanoTime() + bound.toNanos();
         int open;
         do {
-            open = openConnections(port);
+            open = Sockets.established(port);
             if (open == 0) {
                 return 0;
             }
             Thread.sleep(50);
         } while (System.nanoTime() < end);
         return open;
-    }
-
-    /**
-     * Counts the client-side ends of established loopback TCP connections to {@code port}, from
-     * the kernel's tables ({@code /proc/net/tcp*}, Linux).
-     */
-    private static int openConnections(int port) throws IOException {
-        String hexPort = String.format(":%04X", port);
-        int count = 0;
-        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            Path p = Path.of(table);
-            if (!Files.isReadable(p)) {
-                continue;
-            }
-            for (String line : Files.readAllLines(p, StandardCharsets.US_ASCII)) {
-                String[] f = line.trim().split("\\s+");
-                // sl local_address rem_address st ...; 01 = ESTABLISHED
-                if (f.length > 3 && f[2].endsWith(hexPort) && "01".equals(f[3])) {
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 }

@@ -23,12 +23,21 @@ public class ApiException extends SdkException {
 
     /** Creates an exception from the response details. */
     public ApiException(Details details) {
-        this(details, null);
+        this(details, (Throwable) null);
     }
 
     /** Creates an exception from the response details with a cause. */
     public ApiException(Details details, Throwable cause) {
         super(message(details), cause);
+        this.details = Objects.requireNonNull(details, "details");
+    }
+
+    /**
+     * Creates an exception from the response details, with {@code explanation} appended to the
+     * standard message (for subclasses that know more than the status says).
+     */
+    protected ApiException(Details details, String explanation) {
+        super(message(details) + ": " + Objects.requireNonNull(explanation, "explanation"));
         this.details = Objects.requireNonNull(details, "details");
     }
 

@@ -8,4 +8,9 @@ public class UnexpectedStatusException extends ApiException {
     public UnexpectedStatusException(Details details) {
         super(details);
     }
+
+    /** Creates the exception with {@code explanation} appended to the standard message. */
+    protected UnexpectedStatusException(Details details, String explanation) {
+        super(details, explanation);
+    }
 }

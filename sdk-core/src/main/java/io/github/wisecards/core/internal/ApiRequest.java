@@ -1,8 +1,10 @@
 package io.github.wisecards.core.internal;
 
 import io.github.wisecards.core.RequestOptions;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,6 +24,7 @@ public final class ApiRequest<T> {
     private final RequestOptions options;
     private final String path;
     private final String maskedPath;
+    private final List<String> secrets;
 
     private ApiRequest(Builder<T> b) {
         this.endpoint = b.endpoint;
@@ -33,6 +36,9 @@ public final class ApiRequest<T> {
         this.options = b.options;
         this.path = endpoint.path().fill(pathValues); // fails fast on missing or empty path values
         this.maskedPath = endpoint.path().hasSensitiveParams() ? endpoint.path().fillMasked(pathValues) : path;
+        List<String> s = new ArrayList<>(b.secrets);
+        s.addAll(endpoint.path().sensitiveValues(pathValues));
+        this.secrets = List.copyOf(s);
     }
 
     /** Copies a map keeping its order; most requests have no query or extra headers. */
@@ -85,6 +91,14 @@ public final class ApiRequest<T> {
     }
 
     /**
+     * Returns the secret values this request carries (card tokens in its path, credentials in its
+     * body), redacted wherever the server echoes them back.
+     */
+    public List<String> secrets() {
+        return secrets;
+    }
+
+    /**
      * Builds an {@link ApiRequest}.
      *
      * @param <T> the result type
@@ -97,6 +111,7 @@ public final class ApiRequest<T> {
         private Map<String, String> formBody;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private RequestOptions options = RequestOptions.none();
+        private final List<String> secrets = new ArrayList<>();
 
         private Builder(Endpoint<T> endpoint, Object[] pathValues) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -132,6 +147,12 @@ public final class ApiRequest<T> {
         /** Sets the per-call options; null means none. */
         public Builder<T> options(RequestOptions options) {
             this.options = options == null ? RequestOptions.none() : options;
+            return this;
+        }
+
+        /** Marks a value this request sends as secret: redacted wherever the server echoes it. */
+        public Builder<T> secret(String value) {
+            secrets.add(Objects.requireNonNull(value, "value"));
             return this;
         }
 

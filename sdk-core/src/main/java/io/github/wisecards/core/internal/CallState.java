@@ -7,12 +7,15 @@ import io.github.wisecards.core.RequestAttempt;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.ApiConnectionException;
 import io.github.wisecards.core.errors.ApiException;
+import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.InvalidResponseException;
 import io.github.wisecards.core.errors.OutcomeUnknownException;
 import io.github.wisecards.core.errors.SdkException;
+import io.github.wisecards.core.errors.ValidationException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -151,13 +154,19 @@ final class CallState<T> {
         Headers.Builder h = baseHeaders.newBuilder();
         if (endpoint.authenticated()) {
             tokenUsed = tokenProvider.accessToken();
+            if (tokenUsed == null || tokenUsed.isEmpty()) {
+                throw new ValidationException(
+                        "access token", List.of(FieldViolation.of("accessToken", "the token provider returned none")));
+            }
+            // checked here, not by OkHttp, whose exception would quote the token
+            HeaderRules.checkValue("access token", "accessToken", tokenUsed);
             h.set("Authorization", "Bearer " + tokenUsed);
         }
         Headers headers = h.build();
         RequestBody rb = body == null
                 ? ("GET".equals(endpoint.method()) ? null : RequestBody.create(new byte[0], JSON))
                 : RequestBody.create(body, bodyMediaType);
-        HttpLog.request(endpoint.method(), maskedPath, attempt, headers, body, bodyType);
+        HttpLog.request(endpoint.method(), maskedPath, attempt, headers, body, bodyType, !options.logPersonalData());
         startNanos = System.nanoTime();
         return new Request.Builder()
                 .url(url)
@@ -184,7 +193,7 @@ final class CallState<T> {
     /** Decides after a response; consumes and closes it. */
     Step<T> onResponse(Response response) {
         byte[] bytes;
-        Headers headers = response.headers();
+        Headers headers = OkHttpGuards.restore(response.headers());
         int status = response.code();
         try (ResponseBody rb = response.body()) {
             bytes = readCapped(rb);
@@ -214,7 +223,8 @@ final class CallState<T> {
                 priorIoFailure,
                 idempotencyKey,
                 correlationId,
-                () -> ExceptionMapper.map(self.get(), options.clock()));
+                () -> ExceptionMapper.map(self.get(), options.clock()),
+                secrets());
         self.set(full);
         if (status >= 200 && status < 300) {
             try {
@@ -263,6 +273,20 @@ final class CallState<T> {
         return delay != null ? Step.retry(delay) : Step.fail(ex);
     }
 
+    /** Returns the secrets the current attempt sent: the request's own, the access token used. */
+    private List<String> secrets() {
+        List<String> out = new ArrayList<>(request.secrets());
+        if (tokenUsed != null) {
+            out.add(tokenUsed);
+        }
+        String authorization = request.headers().get("Authorization");
+        if (authorization != null) {
+            int space = authorization.indexOf(' ');
+            out.add(space < 0 ? authorization : authorization.substring(space + 1));
+        }
+        return out;
+    }
+
     /** Returns the wait before the next retry, or null when no retry may be made. */
     private Duration retryDelay(Duration retryAfter) {
         if (!mayRetry || retriesUsed >= maxRetries) {
@@ -274,6 +298,16 @@ final class CallState<T> {
         }
         retriesUsed++;
         return delay;
+    }
+
+    /** Returns the exception of a call in flight whose client was closed before its next attempt. */
+    SdkException clientClosed() {
+        return new ApiConnectionException(
+                endpoint.method(),
+                maskedPath,
+                false,
+                idempotencyKey,
+                new java.io.InterruptedIOException("client closed before attempt " + (attempt + 1)));
     }
 
     /** Returns the exception thrown when the deadline passed before an attempt could start. */
@@ -309,7 +343,14 @@ final class CallState<T> {
                 traceId,
                 error,
                 willRetry);
-        HttpLog.response(a, maskedPath, headers, bytes, headers == null ? null : headers.get("Content-Type"));
+        HttpLog.response(
+                a,
+                maskedPath,
+                headers,
+                bytes,
+                headers == null ? null : headers.get("Content-Type"),
+                secrets(),
+                !options.logPersonalData());
         HttpLog.notify(options.requestListeners(), a);
     }
 

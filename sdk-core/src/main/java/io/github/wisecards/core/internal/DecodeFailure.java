@@ -40,6 +40,9 @@ public final class DecodeFailure {
      * for a parse error, its line and column.
      */
     public static String summary(Throwable e) {
+        if (e instanceof RejectedResponseException) {
+            return e.getMessage(); // written by the SDK, quotes nothing from the body
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IllegalStateException && t.getMessage() != null) {
                 return t.getMessage(); // the SDK's model builders name fields, never values
@@ -59,6 +62,9 @@ public final class DecodeFailure {
      * values such as card tokens.
      */
     public static Throwable safeCause(Throwable e) {
+        if (e instanceof RejectedResponseException) {
+            return e;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IllegalStateException && t.getMessage() != null && t.getCause() == null) {
                 return e;

@@ -8,6 +8,7 @@ import io.github.wisecards.core.errors.ConflictException;
 import io.github.wisecards.core.errors.NotFoundException;
 import io.github.wisecards.core.errors.PermissionDeniedException;
 import io.github.wisecards.core.errors.RateLimitException;
+import io.github.wisecards.core.errors.RedirectNotFollowedException;
 import io.github.wisecards.core.errors.ScaRequiredException;
 import io.github.wisecards.core.errors.ServerException;
 import io.github.wisecards.core.errors.UnexpectedStatusException;
@@ -23,6 +24,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import okhttp3.HttpUrl;
 
 /** Maps an error response to the exception class of its status. */
 public final class ExceptionMapper {
@@ -51,8 +53,31 @@ public final class ExceptionMapper {
             case 429:
                 return new RateLimitException(d, retryAfter(r, clock));
             default:
+                if (s >= 300 && s <= 399) {
+                    return new RedirectNotFollowedException(d, locationHost(r));
+                }
                 return s >= 500 && s <= 599 ? new ServerException(d) : new UnexpectedStatusException(d);
         }
+    }
+
+    private static List<ApiError> scrub(List<ApiError> errors, java.util.Collection<String> secrets) {
+        List<ApiError> out = new java.util.ArrayList<>(errors.size());
+        for (ApiError e : errors) {
+            List<String> args = new java.util.ArrayList<>(e.arguments().size());
+            e.arguments().forEach(a -> args.add(Redaction.scrub(a, secrets)));
+            out.add(ApiError.of(
+                    e.code().map(c -> Redaction.scrub(c, secrets)).orElse(null),
+                    e.message().map(m -> Redaction.scrub(m, secrets)).orElse(null),
+                    e.path().map(p -> Redaction.scrub(p, secrets)).orElse(null),
+                    args));
+        }
+        return out;
+    }
+
+    /** Returns the host an absolute {@code Location} names, or null (absent, relative, unreadable). */
+    private static String locationHost(ResponseContext r) {
+        HttpUrl url = r.header("location").map(HttpUrl::parse).orElse(null);
+        return url == null ? null : url.host();
     }
 
     /** Returns the details of an error response: errors parsed, body cut to 8 KiB. */
@@ -60,7 +85,11 @@ public final class ExceptionMapper {
         return details(r, ErrorBodyParser.parse(r.body()));
     }
 
-    /** Returns the details of an error response with errors the caller read from its body. */
+    /**
+     * Returns the details of an error response with errors the caller read from its body. The
+     * server's text (errors and raw body) is scrubbed: secrets the request carried are replaced and
+     * card-token-shaped values masked, since a hostile or careless server may echo them.
+     */
     public static ApiException.Details details(ResponseContext r, List<ApiError> errors) {
         return ApiException.Details.builder()
                 .statusCode(r.statusCode())
@@ -69,9 +98,9 @@ public final class ExceptionMapper {
                 .traceId(r.traceId())
                 .correlationId(r.correlationId())
                 .idempotencyKey(r.idempotencyKey())
-                .errors(errors)
+                .errors(scrub(errors, r.secrets()))
                 .headers(r.headers())
-                .rawBody(cappedText(r.body(), ApiException.MAX_RAW_BODY_BYTES))
+                .rawBody(Redaction.scrub(cappedText(r.body(), ApiException.MAX_RAW_BODY_BYTES), r.secrets()))
                 .build();
     }
 

@@ -9,14 +9,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SDK's HTTP logging, through SLF4J logger {@code io.github.wisecards.http}: one DEBUG line per
- * attempt; headers and bodies only at TRACE, with secrets redacted and card tokens masked.
+ * attempt; headers and bodies only at TRACE, with secrets redacted, card tokens masked and personal
+ * data masked unless {@link io.github.wisecards.core.ClientOptions#logPersonalData()} is on.
  */
 final class HttpLog {
     static final Logger LOG = LoggerFactory.getLogger("io.github.wisecards.http");
 
     private HttpLog() {}
 
-    static void request(String method, String maskedPath, int attempt, Headers headers, byte[] body, String type) {
+    static void request(
+            String method,
+            String maskedPath,
+            int attempt,
+            Headers headers,
+            byte[] body,
+            String type,
+            boolean maskPersonalData) {
         if (LOG.isTraceEnabled()) {
             LOG.trace(
                     "--> {} {} (attempt {}) headers={} body={}",
@@ -24,7 +32,7 @@ final class HttpLog {
                     maskedPath,
                     attempt,
                     headers(headers),
-                    Redaction.body(body, type));
+                    Redaction.body(body, type, List.of(), maskPersonalData));
         }
     }
 
@@ -33,7 +41,14 @@ final class HttpLog {
         return LOG.isDebugEnabled();
     }
 
-    static void response(RequestAttempt a, String maskedPath, Headers headers, byte[] body, String type) {
+    static void response(
+            RequestAttempt a,
+            String maskedPath,
+            Headers headers,
+            byte[] body,
+            String type,
+            List<String> secrets,
+            boolean maskPersonalData) {
         if (LOG.isDebugEnabled()) {
             LOG.debug(
                     "{} {} -> {} in {} ms (attempt {}, trace id {}){}",
@@ -49,7 +64,8 @@ final class HttpLog {
                             + (a.willRetry() ? " (will retry)" : ""));
         }
         if (LOG.isTraceEnabled() && headers != null) {
-            LOG.trace("<-- headers={} body={}", headers(headers), Redaction.body(body, type));
+            LOG.trace(
+                    "<-- headers={} body={}", headers(headers), Redaction.body(body, type, secrets, maskPersonalData));
         }
     }
 

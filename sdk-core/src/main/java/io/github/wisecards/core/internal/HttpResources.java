@@ -6,6 +6,7 @@ import io.github.wisecards.core.internal.auth.BindableTokenProvider;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import okhttp3.Authenticator;
 import okhttp3.OkHttpClient;
 
 /**
@@ -13,8 +14,9 @@ import okhttp3.OkHttpClient;
  * OkHttp connection pool and dispatcher, shared by every client built from them.
  *
  * <p>When the SDK created the OkHttp client itself, it is released (dispatcher threads stopped,
- * idle connections closed) when the last client using it is closed, and created again if a client
- * is built afterwards. A caller's OkHttp client is never closed. Thread-safe.
+ * connections closed) when the last client using it is closed and its calls have ended, and
+ * created again only for a client built afterwards, never for a call of a closed one. A caller's
+ * OkHttp client is never closed. Thread-safe.
  */
 public final class HttpResources {
     private static volatile Function<ClientOptions, HttpResources> accessor;
@@ -68,12 +70,20 @@ public final class HttpResources {
             generation = root.generation;
         }
         if (configured == null || configuredGeneration != generation) {
-            configured = base.newBuilder()
+            OkHttpClient.Builder b = base.newBuilder();
+            b.interceptors().add(0, OkHttpGuards.TYPED_FAILURES);
+            configured = b.addNetworkInterceptor(OkHttpGuards.SHIELD_RETRY_AFTER)
                     .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .callTimeout(0, TimeUnit.MILLISECONDS)
                     .retryOnConnectionFailure(false)
+                    // Wise never redirects; following one re-sends bodies and headers elsewhere
+                    .followRedirects(false)
+                    .followSslRedirects(false)
+                    // a 401 is the token provider's to handle (one refresh, one retry), not an
+                    // OkHttp authenticator's hidden resend
+                    .authenticator(Authenticator.NONE)
                     .build();
             configuredGeneration = generation;
         }
@@ -84,6 +94,7 @@ public final class HttpResources {
     public void retain() {
         synchronized (root) {
             root.users++;
+            root.shutDown = false;
         }
     }
 
@@ -101,6 +112,7 @@ public final class HttpResources {
         private OkHttpClient owned;
         private int users;
         private long generation;
+        private boolean shutDown;
 
         Root(OkHttpClient custom) {
             this.custom = custom;
@@ -110,6 +122,10 @@ public final class HttpResources {
             if (custom != null) {
                 return custom;
             }
+            if (owned == null && shutDown) {
+                // every client using these resources was closed: never re-create a client no one owns
+                throw new IllegalStateException("client is closed");
+            }
             if (owned == null) {
                 owned = new OkHttpClient.Builder().build();
                 generation++;
@@ -118,6 +134,7 @@ public final class HttpResources {
         }
 
         void shutdown() {
+            shutDown = true;
             if (owned != null) {
                 owned.dispatcher().executorService().shutdown();
                 owned.connectionPool().evictAll();

@@ -3,18 +3,33 @@ package io.github.wisecards.core.internal;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.math.BigDecimal;
 
 /**
  * The SDK's one Jackson configuration: unknown properties ignored, {@code Instant} written as
  * ISO-8601 text with every nanosecond kept, unset request fields left out, and no auto-detected
- * properties: every JSON property is declared with {@code @JsonProperty}.
+ * properties: every JSON property is declared with {@code @JsonProperty}; decimals bounded in
+ * digits and scale.
  */
 public final class Json {
+    /** The most significant digits a decimal read from a response may have. */
+    public static final int MAX_DECIMAL_DIGITS = 100;
+
+    /** The largest scale (digits after the point, or zeros before it) a decimal may have. */
+    public static final int MAX_DECIMAL_SCALE = 100;
+
     private static final ObjectMapper MAPPER = create();
 
     private Json() {}
@@ -22,6 +37,32 @@ public final class Json {
     /** Returns the shared, thread-safe mapper. */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * Reads a {@link BigDecimal} and refuses more than {@link #MAX_DECIMAL_DIGITS} significant
+     * digits or a scale beyond {@link #MAX_DECIMAL_SCALE} either way: {@code 1e999999999} is short
+     * text, but a caller's {@code toPlainString()} of it runs out of memory.
+     */
+    static final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+        private static final long serialVersionUID = 1L;
+
+        BoundedDecimalDeserializer() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
+            if (value != null
+                    && (value.precision() > MAX_DECIMAL_DIGITS || Math.abs((long) value.scale()) > MAX_DECIMAL_SCALE)) {
+                throw JsonMappingException.from(
+                        p,
+                        "decimal out of bounds: more than " + MAX_DECIMAL_DIGITS + " digits or a scale beyond "
+                                + MAX_DECIMAL_SCALE);
+            }
+            return value;
+        }
     }
 
     /** Creates a new mapper with the SDK's configuration. */
@@ -35,6 +76,8 @@ public final class Json {
                 .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .addModule(new SimpleModule("bounded-decimals")
+                        .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()))
                 .build();
         mapper.setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE);
         mapper.setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);

@@ -1,5 +1,7 @@
 package io.github.wisecards.core.internal;
 
+import io.github.wisecards.core.errors.FieldViolation;
+import io.github.wisecards.core.errors.ValidationException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,8 +11,10 @@ import java.util.Set;
 
 /**
  * A path such as {@code /v3/spend/profiles/{profileId}/card-orders/{cardOrderId}}: filled in
- * URL order, each value percent-encoded; values of sensitive parameters (card tokens) are masked
- * in the form used for logs and exception messages.
+ * URL order, each value percent-encoded into exactly its own segment ({@code /}, {@code ?},
+ * {@code #}, {@code %}, control and non-ASCII characters included); empty values and the dot
+ * segments {@code .} and {@code ..} are refused with a {@link ValidationException}. Values of
+ * sensitive parameters (card tokens) are masked in the form used for logs and exception messages.
  */
 public final class PathTemplate {
     private final String template;
@@ -59,7 +63,11 @@ public final class PathTemplate {
         return names.size();
     }
 
-    /** Returns the path with {@code values} filled in, percent-encoded. */
+    /**
+     * Returns the path with {@code values} filled in, percent-encoded.
+     *
+     * @throws ValidationException naming the parameter when a value is empty, {@code .} or {@code ..}
+     */
     public String fill(Object... values) {
         return render(values, false);
     }
@@ -84,7 +92,12 @@ public final class PathTemplate {
             }
             String text = v.toString();
             if (text.isEmpty()) {
-                throw new IllegalArgumentException(name + ": must not be empty");
+                throw invalid(name, "must not be empty");
+            }
+            if (text.equals(".") || text.equals("..")) {
+                // Percent-encoding does not help: %2E is "." (RFC 3986 section 2.3) and OkHttp, like
+                // servers and proxies, resolves it, which would reach another path.
+                throw invalid(name, "must not be '.' or '..' (a dot segment would reach another path)");
             }
             if (mask && sensitive.contains(name)) {
                 text = Redaction.maskCardToken(text);
@@ -93,6 +106,21 @@ public final class PathTemplate {
         }
         sb.append(literals.get(literals.size() - 1));
         return sb.toString();
+    }
+
+    private static ValidationException invalid(String name, String rule) {
+        return new ValidationException("path parameter", List.of(FieldViolation.of(name, rule)));
+    }
+
+    /** Returns the values of the sensitive parameters among {@code values}, unmasked. */
+    public List<String> sensitiveValues(Object... values) {
+        List<String> out = new ArrayList<>(sensitive.size());
+        for (int i = 0; i < names.size() && i < values.length; i++) {
+            if (sensitive.contains(names.get(i)) && values[i] != null) {
+                out.add(values[i].toString());
+            }
+        }
+        return out;
     }
 
     /** Returns whether any path parameter is masked in logs and messages. */

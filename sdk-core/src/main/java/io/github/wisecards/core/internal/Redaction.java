@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Hides secrets and card data in what the SDK logs. */
 public final class Redaction {
@@ -30,10 +34,52 @@ public final class Redaction {
             "password",
             "key");
 
+    /** The text that replaces personal data in logged bodies. */
+    public static final String MASKED = "[MASKED]";
+
+    /** Personal-data fields of Wise's card APIs (lower case): holder, contact and address data. */
+    private static final Set<String> PERSONAL_FIELDS = Set.of(
+            "cardholdername",
+            "embossedname",
+            "firstname",
+            "lastname",
+            "fullname",
+            "firstline",
+            "secondline",
+            "thirdline",
+            "addressnumber",
+            "complement",
+            "district",
+            "city",
+            "postcode",
+            "zipcode",
+            "trackingnumber",
+            "trackingurl");
+
+    /** Parts of field names that mark personal data wherever they appear. */
+    private static final List<String> PERSONAL_NAME_PARTS = List.of("phone", "email", "birth");
+
+    private static final int MIN_SECRET_LENGTH = 4;
+    private static final Pattern UUID_SHAPED =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private static final Set<String> CARD_TOKEN_FIELDS =
             Set.of("cardtoken", "card_token", "replacescard"); // replacesCard holds a card token
 
     private Redaction() {}
+
+    /** Returns whether a JSON field (lower-case name) holds personal data, masked in logs by default. */
+    static boolean isPersonalField(String lowerCaseName) {
+        if (PERSONAL_FIELDS.contains(lowerCaseName)) {
+            return true;
+        }
+        for (String part : PERSONAL_NAME_PARTS) {
+            if (lowerCaseName.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Returns whether a header's value must never be logged. */
     public static boolean isSensitiveHeader(String name) {
@@ -49,23 +95,72 @@ public final class Redaction {
     }
 
     /**
-     * Returns {@code body} fit for a TRACE log: JSON with secret fields replaced and card tokens
-     * masked, form bodies with secret values replaced; anything else only described.
+     * Returns server-provided text fit for an exception message or a log line: each of {@code
+     * secrets} (and its JSON-escaped form) replaced by {@link #REDACTED}, then every UUID-shaped
+     * value (the shape of card tokens) masked to its last four characters.
+     *
+     * @param secrets values that must never appear (tokens, credentials, card tokens); short values
+     *     (under 4 characters) are left alone, as replacing them would garble the text
+     */
+    public static String scrub(String text, Collection<String> secrets) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = text;
+        for (String secret : secrets) {
+            if (secret != null && secret.length() >= MIN_SECRET_LENGTH) {
+                out = out.replace(secret, REDACTED);
+                String escaped = secret.replace("\\", "\\\\").replace("/", "\\/");
+                if (!escaped.equals(secret)) {
+                    out = out.replace(escaped, REDACTED);
+                }
+            }
+        }
+        Matcher m = UUID_SHAPED.matcher(out);
+        if (!m.find()) {
+            return out;
+        }
+        StringBuilder sb = new StringBuilder(out.length());
+        do {
+            m.appendReplacement(sb, Matcher.quoteReplacement(maskCardToken(m.group())));
+        } while (m.find());
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /**
+     * Returns {@code body} fit for a TRACE log: JSON with secret fields replaced, card tokens
+     * masked and personal data masked (structure and field names kept), form bodies with secret
+     * values replaced; anything else only described.
      */
     public static String body(byte[] body, String contentType) {
+        return body(body, contentType, List.of(), true);
+    }
+
+    /**
+     * Returns {@code body} fit for a TRACE log, as {@link #body(byte[], String)}, with text values
+     * also {@linkplain #scrub scrubbed} of {@code secrets} and UUID-shaped values.
+     *
+     * @param maskPersonalData whether values of personal-data fields (names, phone numbers, e-mail
+     *     addresses, address lines, post codes) are replaced by {@link #MASKED}; secrets are
+     *     redacted either way
+     */
+    public static String body(byte[] body, String contentType, Collection<String> secrets, boolean maskPersonalData) {
         if (body == null || body.length == 0) {
             return "<empty>";
         }
         String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (ct.contains("x-www-form-urlencoded")) {
-            return form(new String(body, StandardCharsets.UTF_8));
+            return scrub(form(new String(body, StandardCharsets.UTF_8)), secrets);
         }
         try {
             JsonNode node = Json.mapper().readTree(body);
             if (node == null || node.isMissingNode()) {
                 return "<" + body.length + " bytes, not JSON>";
             }
-            return redact(node).toString();
+            JsonNode copy = node.deepCopy();
+            redactInPlace(copy, secrets, maskPersonalData);
+            return copy.toString();
         } catch (java.io.IOException e) {
             return "<" + body.length + " bytes, not JSON>";
         }
@@ -74,11 +169,11 @@ public final class Redaction {
     /** Returns a copy of {@code node} with secret fields replaced and card tokens masked. */
     public static JsonNode redact(JsonNode node) {
         JsonNode copy = node.deepCopy();
-        redactInPlace(copy);
+        redactInPlace(copy, List.of(), true);
         return copy;
     }
 
-    private static void redactInPlace(JsonNode node) {
+    private static void redactInPlace(JsonNode node, Collection<String> secrets, boolean maskPersonalData) {
         if (node instanceof ObjectNode obj) {
             Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
             while (it.hasNext()) {
@@ -86,14 +181,27 @@ public final class Redaction {
                 String name = e.getKey().toLowerCase(Locale.ROOT);
                 if (SECRET_FIELDS.contains(name) && !e.getValue().isNull()) {
                     e.setValue(TextNode.valueOf(REDACTED));
+                } else if (maskPersonalData
+                        && isPersonalField(name)
+                        && e.getValue().isValueNode()
+                        && !e.getValue().isNull()) {
+                    e.setValue(TextNode.valueOf(MASKED));
                 } else if (CARD_TOKEN_FIELDS.contains(name) && e.getValue().isTextual()) {
                     e.setValue(TextNode.valueOf(maskCardToken(e.getValue().asText())));
+                } else if (e.getValue().isTextual()) {
+                    e.setValue(TextNode.valueOf(scrub(e.getValue().asText(), secrets)));
                 } else {
-                    redactInPlace(e.getValue());
+                    redactInPlace(e.getValue(), secrets, maskPersonalData);
                 }
             }
         } else if (node instanceof ArrayNode arr) {
-            arr.forEach(Redaction::redactInPlace);
+            for (int i = 0; i < arr.size(); i++) {
+                if (arr.get(i).isTextual()) {
+                    arr.set(i, TextNode.valueOf(scrub(arr.get(i).asText(), secrets)));
+                } else {
+                    redactInPlace(arr.get(i), secrets, maskPersonalData);
+                }
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.wisecards.core.internal;
 
 import io.github.wisecards.core.errors.ApiException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import java.util.function.Supplier;
  * @param idempotencyKey the idempotency key sent, or null
  * @param correlationId the correlation id sent, or null
  * @param defaultException builds the exception the SDK would throw for this response
+ * @param secrets values the request carried that must never appear in a message or log (tokens,
+ *     credentials, card tokens), redacted from server text by {@link ExceptionMapper#details}
  */
 public record ResponseContext(
         int statusCode,
@@ -31,7 +34,34 @@ public record ResponseContext(
         boolean retriedAfterIoFailure,
         String idempotencyKey,
         String correlationId,
-        Supplier<ApiException> defaultException) {
+        Supplier<ApiException> defaultException,
+        Collection<String> secrets) {
+
+    /** Creates a context for a request that carried no secrets. */
+    public ResponseContext(
+            int statusCode,
+            Map<String, List<String>> headers,
+            byte[] body,
+            String method,
+            String maskedPath,
+            int attempt,
+            boolean retriedAfterIoFailure,
+            String idempotencyKey,
+            String correlationId,
+            Supplier<ApiException> defaultException) {
+        this(
+                statusCode,
+                headers,
+                body,
+                method,
+                maskedPath,
+                attempt,
+                retriedAfterIoFailure,
+                idempotencyKey,
+                correlationId,
+                defaultException,
+                List.of());
+    }
 
     /** Returns the first value of a header (lower-case name). */
     public Optional<String> header(String lowerCaseName) {

@@ -3,13 +3,15 @@ package io.github.wisecards.core.internal;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * The retry rules: which failures are retried, and how long to wait: exponential backoff with
- * full jitter, or the server's {@code Retry-After} cut to a maximum.
+ * full jitter, or the server's {@code Retry-After} cut to a maximum when it is longer.
  *
  * @param baseDelay the backoff base (attempt 1 waits up to this)
  * @param maxDelay the backoff cap
@@ -23,9 +25,22 @@ public record RetryPolicy(Duration baseDelay, Duration maxDelay, Duration maxRet
         return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
     }
 
-    /** Returns whether an I/O failure may succeed when retried (not a certificate mismatch). */
+    /**
+     * Returns whether an I/O failure may succeed when retried: not a certificate problem (untrusted
+     * chain, hostname mismatch) nor a runtime failure inside the HTTP client.
+     */
     public static boolean isRetryableIo(IOException e) {
-        return !(e instanceof SSLPeerUnverifiedException);
+        if (e instanceof SSLPeerUnverifiedException || e instanceof OkHttpGuards.InterceptorFailure) {
+            return false; // hostname mismatch, or a bug: the same again next time
+        }
+        if (e instanceof SSLHandshakeException) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof GeneralSecurityException) {
+                    return false; // untrusted chain, expired or revoked certificate
+                }
+            }
+        }
+        return true;
     }
 
     /** Returns whether an I/O failure is a timeout. */
@@ -47,14 +62,23 @@ public record RetryPolicy(Duration baseDelay, Duration maxDelay, Duration maxRet
     }
 
     /**
-     * Returns how long to wait before retry number {@code retry} (1 for the first retry).
+     * Returns how long to wait before retry number {@code retry} (1 for the first retry): the
+     * jittered backoff, or the server's {@code Retry-After} (cut to the maximum) when longer.
      *
      * @param retryAfter the server's {@code Retry-After}, or null
      */
     public Duration delay(int retry, Duration retryAfter) {
-        if (retryAfter != null) {
-            return retryAfter.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : retryAfter;
+        Duration backoff = backoff(retry);
+        if (retryAfter == null) {
+            return backoff;
         }
+        // The backoff is a floor: a zero, negative or past Retry-After must not turn retries
+        // into a tight loop.
+        Duration honoured = retryAfter.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : retryAfter;
+        return honoured.compareTo(backoff) > 0 ? honoured : backoff;
+    }
+
+    private Duration backoff(int retry) {
         long base = baseDelay.toNanos();
         long cap = maxDelay.toNanos();
         int shift = Math.min(Math.max(retry - 1, 0), 30);

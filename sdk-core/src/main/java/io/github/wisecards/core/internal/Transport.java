@@ -33,8 +33,12 @@ public final class Transport implements AutoCloseable {
     private final TokenProvider tokenProvider;
     private final String userAgent;
     private final Map<Host, HttpUrl> baseUrls;
-    private final AtomicBoolean closed = new AtomicBoolean();
     private final boolean retained;
+    private final Object lock = new Object();
+    // guarded by lock: close() and the calls in flight decide together when the resources go
+    private boolean closed;
+    private int inFlight;
+    private boolean released;
 
     Transport(ClientOptions options, HttpResources resources, TokenProvider tokenProvider) {
         this.options = options;
@@ -71,9 +75,21 @@ public final class Transport implements AutoCloseable {
      * @throws SdkException the typed failure
      */
     public <T> ApiResponse<T> execute(ApiRequest<T> request) {
-        CallState<T> call = start(request);
+        begin();
+        try {
+            return run(request);
+        } finally {
+            end();
+        }
+    }
+
+    private <T> ApiResponse<T> run(ApiRequest<T> request) {
+        CallState<T> call = newCall(request);
         OkHttpClient client = resources.client();
         while (true) {
+            if (isClosed()) {
+                throw call.clientClosed();
+            }
             Duration remaining = call.remaining();
             if (remaining.isNegative() || remaining.isZero()) {
                 throw call.deadlineExceeded();
@@ -117,30 +133,45 @@ public final class Transport implements AutoCloseable {
      */
     public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest<T> request) {
         CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
-        CallState<T> call;
         try {
-            call = start(request);
-        } catch (RuntimeException e) {
+            begin();
+        } catch (IllegalStateException e) {
             result.completeExceptionally(e);
             return result;
         }
-        OkHttpClient client = resources.client();
+        AsyncCall<T> async = new AsyncCall<>(result);
+        // a caller's cancel() ends the call too; every other ending goes through AsyncCall
+        result.whenComplete((r, e) -> async.end());
+        CallState<T> call;
+        OkHttpClient client;
         try {
-            client.dispatcher().executorService().execute(() -> attemptAsync(client, call, result));
+            call = newCall(request);
+            client = resources.client();
+        } catch (RuntimeException e) {
+            async.fail(e);
+            return result;
+        }
+        try {
+            client.dispatcher().executorService().execute(() -> attemptAsync(client, call, async));
         } catch (RejectedExecutionException e) {
-            result.completeExceptionally(new IllegalStateException("client is closed"));
+            async.fail(call.clientClosed());
         }
         return result;
     }
 
-    private <T> void attemptAsync(OkHttpClient client, CallState<T> call, CompletableFuture<ApiResponse<T>> result) {
+    private <T> void attemptAsync(OkHttpClient client, CallState<T> call, AsyncCall<T> async) {
+        CompletableFuture<ApiResponse<T>> result = async.result;
         if (result.isDone()) {
             return; // cancelled by the caller
         }
         try {
+            if (isClosed()) {
+                async.fail(call.clientClosed());
+                return;
+            }
             Duration remaining = call.remaining();
             if (remaining.isNegative() || remaining.isZero()) {
-                result.completeExceptionally(call.deadlineExceeded());
+                async.fail(call.deadlineExceeded());
                 return;
             }
             Call http = client.newCall(call.nextRequest());
@@ -154,51 +185,109 @@ public final class Transport implements AutoCloseable {
                 @Override
                 public void onFailure(Call c, IOException e) {
                     try {
-                        next(client, call, call.onIoFailure(e), result);
+                        next(client, call, call.onIoFailure(e), async);
                     } catch (RuntimeException | Error t) {
                         // thrown on OkHttp's thread it would leave the future pending forever
-                        result.completeExceptionally(t);
+                        async.fail(t);
                     }
                 }
 
                 @Override
                 public void onResponse(Call c, Response response) {
                     try {
-                        next(client, call, call.onResponse(response), result);
+                        next(client, call, call.onResponse(response), async);
                     } catch (RuntimeException | Error t) {
-                        result.completeExceptionally(t);
+                        async.fail(t);
                     }
                 }
             });
         } catch (RuntimeException e) {
-            result.completeExceptionally(e);
+            async.fail(e);
         }
     }
 
-    private <T> void next(
-            OkHttpClient client, CallState<T> call, CallState.Step<T> step, CompletableFuture<ApiResponse<T>> result) {
+    private <T> void next(OkHttpClient client, CallState<T> call, CallState.Step<T> step, AsyncCall<T> async) {
         if (step.result() != null) {
-            result.complete(step.result());
+            async.succeed(step.result());
         } else if (step.failure() != null) {
-            result.completeExceptionally(step.failure());
+            async.fail(step.failure());
         } else if (step.retryDelay().isZero()) {
-            attemptAsync(client, call, result);
+            attemptAsync(client, call, async);
         } else {
             options.sleeper().delay(step.retryDelay()).whenComplete((v, e) -> {
                 if (e != null) {
-                    result.completeExceptionally(e);
+                    async.fail(e);
                 } else {
-                    attemptAsync(client, call, result);
+                    attemptAsync(client, call, async);
                 }
             });
         }
     }
 
-    private <T> CallState<T> start(ApiRequest<T> request) {
-        if (closed.get()) {
-            throw new IllegalStateException("client is closed");
-        }
+    private <T> CallState<T> newCall(ApiRequest<T> request) {
         return new CallState<>(request, baseUrls.get(request.endpoint().host()), options, tokenProvider, userAgent);
+    }
+
+    /**
+     * Counts a call in flight.
+     *
+     * @throws IllegalStateException if the client is closed: no call starts after {@link #close()}
+     */
+    private void begin() {
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("client is closed");
+            }
+            inFlight++;
+        }
+    }
+
+    /** Counts a call as ended; the last one to end after {@link #close()} releases the resources. */
+    private void end() {
+        boolean release;
+        synchronized (lock) {
+            inFlight--;
+            release = closed && inFlight == 0 && retained && !released;
+            released |= release;
+        }
+        if (release) {
+            resources.release();
+        }
+    }
+
+    private boolean isClosed() {
+        synchronized (lock) {
+            return closed;
+        }
+    }
+
+    /**
+     * The future of an async call: ends the call in flight exactly once, before the caller sees
+     * the outcome, so the resources are released by the time a {@code join()} returns.
+     */
+    private final class AsyncCall<T> {
+        final CompletableFuture<ApiResponse<T>> result;
+        private final AtomicBoolean ended = new AtomicBoolean();
+
+        AsyncCall(CompletableFuture<ApiResponse<T>> result) {
+            this.result = result;
+        }
+
+        void end() {
+            if (ended.compareAndSet(false, true)) {
+                Transport.this.end();
+            }
+        }
+
+        void succeed(ApiResponse<T> value) {
+            end();
+            result.complete(value);
+        }
+
+        void fail(Throwable e) {
+            end();
+            result.completeExceptionally(e);
+        }
     }
 
     /** Parses each host's base URL once, rather than once per call. */
@@ -210,10 +299,25 @@ public final class Transport implements AutoCloseable {
         return urls;
     }
 
-    /** Releases the HTTP resources this transport's client used, if the SDK created them. */
+    /**
+     * Closes the client: no call starts afterwards ({@link IllegalStateException}), a call in
+     * flight finishes its current attempt but starts no other (it fails with an {@link
+     * ApiConnectionException} saying the client was closed), and the HTTP resources, if the SDK
+     * created them, are released (dispatcher stopped, every connection closed) once the last call
+     * in flight has ended. Idempotent; does not block.
+     */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && retained) {
+        boolean release;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            release = inFlight == 0 && retained && !released;
+            released |= release;
+        }
+        if (release) {
             resources.release();
         }
     }

@@ -133,7 +133,7 @@ class ExceptionMapperTest {
         "503, ServerException",
         "504, ServerException",
         "418, UnexpectedStatusException",
-        "301, UnexpectedStatusException"
+        "301, RedirectNotFollowedException"
     })
     void statusMapsToItsExceptionClass(int status, String exceptionClass) {
         ApiException e = failWith(json(status, "{}"));

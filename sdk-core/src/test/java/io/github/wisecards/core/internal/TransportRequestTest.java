@@ -130,7 +130,7 @@ class TransportRequestTest {
         for (String name :
                 new String[] {"Authorization", "x-idempotence-uuid", "X-External-Correlation-Id", "user-agent"}) {
             assertThatThrownBy(() -> RequestOptions.builder().putHeader(name, "v"))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(io.github.wisecards.core.errors.ValidationException.class)
                     .hasMessageContaining(name);
         }
     }

@@ -2,10 +2,13 @@ package io.github.wisecards.core.internal.auth;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wisecards.core.ApiResponse;
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.TokenProvider;
+import io.github.wisecards.core.errors.ApiError;
 import io.github.wisecards.core.errors.ApiException;
 import io.github.wisecards.core.errors.AuthenticationException;
+import io.github.wisecards.core.internal.ApiRequest;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.ExceptionMapper;
 import io.github.wisecards.core.internal.ResponseDecoder;
@@ -17,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -37,6 +41,12 @@ public final class OAuthTokenProvider implements BindableTokenProvider {
             .retryMode(RetryMode.ALWAYS)
             .errorHandler(OAuthTokenProvider::authError)
             .build();
+
+    /**
+     * The longest a token is kept before it is fetched again, whatever the server says (Wise's
+     * tokens live 12 hours; an {@code expires_in} of {@code Long.MAX_VALUE} must not overflow).
+     */
+    static final Duration MAX_LIFETIME = Duration.ofHours(24);
 
     private final String grantType;
     private final String clientId;
@@ -146,29 +156,72 @@ public final class OAuthTokenProvider implements BindableTokenProvider {
         String basic =
                 Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
         Instant requestedAt = clock.instant();
-        TokenResponse r = transport
-                .execute(TOKEN.request()
-                        .formBody(form)
-                        .header("Authorization", "Basic " + basic)
-                        .build())
-                .data();
+        ApiRequest.Builder<TokenResponse> request = TOKEN.request()
+                .formBody(form)
+                .header("Authorization", "Basic " + basic)
+                .secret(clientSecret);
+        if (refreshToken != null) {
+            request.secret(refreshToken);
+        }
+        ApiResponse<TokenResponse> response = transport.execute(request.build());
+        TokenResponse r = response.data();
         if (r.accessToken == null || r.accessToken.isBlank()) {
             throw new io.github.wisecards.core.errors.InvalidResponseException(
                     "Token response of POST /oauth/token has no access_token", 200, null, null, null);
+        }
+        // A token that cannot be sent in a header would fail every call with an untyped error.
+        if (!isHeaderSafe(r.accessToken)) {
+            throw refused(response, "access_token has characters not allowed in a header (CR, LF, space, non-ASCII)");
+        }
+        if (r.refreshToken != null && !r.refreshToken.isBlank() && !isHeaderSafe(r.refreshToken)) {
+            throw refused(response, "refresh_token has characters not allowed in a form (CR, LF, space, non-ASCII)");
+        }
+        Instant expiresAt;
+        if (r.expiresIn != null) {
+            if (r.expiresIn <= 0) {
+                throw refused(response, "expires_in is " + r.expiresIn + "; a token must live at least one second");
+            }
+            expiresAt = requestedAt.plusSeconds(Math.min(r.expiresIn, MAX_LIFETIME.toSeconds()));
+        } else if (r.expiresAt != null) {
+            expiresAt = parseInstant(r.expiresAt, requestedAt);
+            if (!expiresAt.isAfter(requestedAt)) {
+                throw refused(response, "expires_at is not in the future");
+            }
+        } else {
+            expiresAt = requestedAt.plus(Duration.ofHours(12));
+        }
+        if (expiresAt.isAfter(requestedAt.plus(MAX_LIFETIME))) {
+            expiresAt = requestedAt.plus(MAX_LIFETIME); // fetched again a day later at the latest
         }
         refreshCount.incrementAndGet();
         if (r.refreshToken != null && !r.refreshToken.isBlank()) {
             refreshToken = r.refreshToken;
         }
-        Instant expiresAt;
-        if (r.expiresIn != null && r.expiresIn > 0) {
-            expiresAt = requestedAt.plusSeconds(r.expiresIn);
-        } else if (r.expiresAt != null) {
-            expiresAt = parseInstant(r.expiresAt, requestedAt);
-        } else {
-            expiresAt = requestedAt.plus(Duration.ofHours(12));
-        }
         return new Current(r.accessToken, expiresAt);
+    }
+
+    /** Returns whether a token is visible ASCII only (no CR, LF, space, control or non-ASCII). */
+    private static boolean isHeaderSafe(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the error for a token response the SDK refuses; names the rule, never a token. */
+    private static AuthenticationException refused(ApiResponse<TokenResponse> response, String rule) {
+        return new AuthenticationException(ApiException.Details.builder()
+                .statusCode(response.statusCode())
+                .method(TOKEN.method())
+                .path(TOKEN.path().template())
+                .traceId(response.traceId().orElse(null))
+                .errors(List.of(ApiError.of("invalid_token_response", rule, null, null)))
+                .headers(response.headers())
+                .rawBody("")
+                .build());
     }
 
     private static Instant parseInstant(String text, Instant fallbackBase) {
