@@ -110,7 +110,9 @@ public final class KioskFlowDemo {
                     .build();
             try (WebhookReceiverExample receiver = WebhookReceiverExample.startOnLoopback(handler, signals)) {
                 simulator.registerWebhookUrl(receiver.url().toString());
-                n.say("Wise simulator (sdk-testing) at %s; no network, no Wise account", simulator.apiBaseUrl());
+                n.say(
+                        "Wise simulator (sdk-testing) at %s (card data %s); no network, no Wise account",
+                        simulator.apiBaseUrl(), simulator.cardDataBaseUrl());
                 n.say(
                         "webhook receiver (JDK HttpServer) at %s, trusting only the simulator's signing key",
                         receiver.url());

@@ -14,7 +14,16 @@ import java.util.Optional;
  * tokens and encrypted PINs.
  */
 public final class ReceivedRequest {
+    /** The host a request reached: the simulator serves each on its own listener. */
+    public enum Host {
+        /** The API host ({@link WiseSimulator#apiBaseUrl()}): card orders, kiosk, OAuth. */
+        API,
+        /** The card-data host ({@link WiseSimulator#cardDataBaseUrl()}): encryption key and PIN preset. */
+        CARD_DATA
+    }
+
     private final long sequence;
+    private final Host host;
     private final String method;
     private final String path;
     private final String query;
@@ -25,6 +34,7 @@ public final class ReceivedRequest {
 
     ReceivedRequest(
             long sequence,
+            Host host,
             String method,
             String path,
             String query,
@@ -33,6 +43,7 @@ public final class ReceivedRequest {
             int statusCode,
             Fault fault) {
         this.sequence = sequence;
+        this.host = host;
         this.method = method;
         this.path = path;
         this.query = query;
@@ -45,6 +56,11 @@ public final class ReceivedRequest {
     /** Returns the position of this request among all requests the simulator received, from 1. */
     public long sequence() {
         return sequence;
+    }
+
+    /** Returns the host the request was sent to. */
+    public Host host() {
+        return host;
     }
 
     /** Returns the HTTP method, for example {@code POST}. */

@@ -39,6 +39,19 @@ record SimResponse(int status, JsonNode body, Map<String, String> headers) {
         return json(status, body);
     }
 
+    /**
+     * An error in the Spring shape Wise's gateway uses for a token without the rights to a
+     * resource: {@code {"timestamp","status","error","message"}}.
+     */
+    static SimResponse springError(int status, String error, String message, java.time.Instant timestamp) {
+        ObjectNode body = SimJson.object();
+        body.put("timestamp", timestamp.toString());
+        body.put("status", status);
+        body.put("error", error);
+        body.put("message", message);
+        return json(status, body);
+    }
+
     SimResponse withHeader(String name, String value) {
         Map<String, String> h = new LinkedHashMap<>(headers);
         h.put(name, value);

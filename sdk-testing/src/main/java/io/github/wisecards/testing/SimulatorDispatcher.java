@@ -14,9 +14,10 @@ import okhttp3.HttpUrl;
 /**
  * Routes each request to its endpoint, checks the bearer token, applies armed faults and records
  * the exchange. A request is handled entirely under the state's lock (one at a time), then its
- * webhook events are delivered before the response is written.
+ * webhook events are delivered before the response is written. The API host and the card-data host
+ * each have a listener ({@link #forHost}); a path of the other host answers 404 on each.
  */
-final class SimulatorDispatcher extends Dispatcher {
+final class SimulatorDispatcher {
     private static final String CORRELATION_HEADER = "X-External-Correlation-Id";
 
     private final SimulatorState state;
@@ -44,8 +45,17 @@ final class SimulatorDispatcher extends Dispatcher {
         this.pin = pin;
     }
 
-    @Override
-    public MockResponse dispatch(RecordedRequest recorded) {
+    /** Returns the MockWebServer dispatcher of one host's listener. */
+    Dispatcher forHost(ReceivedRequest.Host host) {
+        return new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest recorded) {
+                return SimulatorDispatcher.this.dispatch(recorded, host);
+            }
+        };
+    }
+
+    private MockResponse dispatch(RecordedRequest recorded, ReceivedRequest.Host host) {
         HttpUrl url = recorded.getUrl();
         byte[] body =
                 recorded.getBody() == null ? new byte[0] : recorded.getBody().toByteArray();
@@ -56,7 +66,7 @@ final class SimulatorDispatcher extends Dispatcher {
         ReceivedRequest receivedRequest;
         synchronized (state) {
             fault = faults.match(request.method(), url.encodedPath(), state.random());
-            response = fault == null ? handle(request) : faulted(fault, request);
+            response = fault == null ? handle(request, host) : faulted(fault, request, host);
             boolean dropped = fault != null
                     && (fault.kind() == Fault.Kind.DISCONNECT
                             || fault.kind() == Fault.Kind.DISCONNECT_AFTER_PROCESSING);
@@ -66,6 +76,7 @@ final class SimulatorDispatcher extends Dispatcher {
             }
             receivedRequest = new ReceivedRequest(
                     traceNumber,
+                    host,
                     request.method(),
                     url.encodedPath(),
                     url.encodedQuery() == null ? "" : url.encodedQuery(),
@@ -111,7 +122,7 @@ final class SimulatorDispatcher extends Dispatcher {
         }
     }
 
-    private SimResponse faulted(Fault fault, SimRequest request) {
+    private SimResponse faulted(Fault fault, SimRequest request, ReceivedRequest.Host host) {
         return switch (fault.kind()) {
             case RATE_LIMITED ->
                 SimResponse.error(429, "error.rate.limit", "Too many requests: rate limit exceeded (simulated)", null)
@@ -121,7 +132,7 @@ final class SimulatorDispatcher extends Dispatcher {
                 SimResponse.error(
                         fault.statusCode(), "error.internal", "Simulated server error " + fault.statusCode(), null);
             case DISCONNECT -> SimResponse.empty(0);
-            default -> handle(request);
+            default -> handle(request, host);
         };
     }
 
@@ -130,9 +141,12 @@ final class SimulatorDispatcher extends Dispatcher {
         return (millis + 999) / 1000;
     }
 
-    private SimResponse handle(SimRequest r) {
+    private SimResponse handle(SimRequest r, ReceivedRequest.Host host) {
         try {
             List<String> s = r.segments();
+            if (hostOf(s) != host) {
+                return notFound(r); // the other host's path: that server has no such endpoint
+            }
             if (is(s, "oauth", "token")) {
                 return only(r, "POST", () -> tokens.token(r));
             }
@@ -197,6 +211,17 @@ final class SimulatorDispatcher extends Dispatcher {
             long profileId = r.longSegment(4, "profileId");
             return only(r, "POST", () -> kiosk.simulate(r, profileId, s.get(6)));
         }
+        return notFound(r);
+    }
+
+    /** Returns the host that serves a path: {@code /twcard-data/...} is the card-data host's. */
+    static ReceivedRequest.Host hostOf(List<String> segments) {
+        return !segments.isEmpty() && "twcard-data".equals(segments.get(0))
+                ? ReceivedRequest.Host.CARD_DATA
+                : ReceivedRequest.Host.API;
+    }
+
+    private static SimResponse notFound(SimRequest r) {
         return SimResponse.error(
                 404,
                 "error.not.found",

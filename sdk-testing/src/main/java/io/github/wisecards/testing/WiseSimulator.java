@@ -38,7 +38,9 @@ import okhttp3.HttpUrl;
  * <p>It serves the card-order, address-validation, PIN preset, kiosk production, sandbox
  * simulation and {@code /oauth/token} endpoints with the documented JSON, status codes and error
  * bodies; keeps card orders and their state machine; signs and sends webhooks on every state
- * change; and injects faults on demand. Both hosts (API and card data) are the same local server.
+ * change; and injects faults on demand. The API host and the card-data host are two loopback
+ * listeners ({@link #apiBaseUrl()}, {@link #cardDataBaseUrl()}), each answering 404 for the other's
+ * paths, so a request sent to the wrong host fails here as it would at Wise.
  *
  * <p><b>Deterministic by design.</b> The simulator advances on its own only where Wise would, and
  * always synchronously inside the request (or test call) that triggers it: completing the last
@@ -58,6 +60,7 @@ public final class WiseSimulator implements AutoCloseable {
     private final WebhookSigner signer;
     private final SimulatorDispatcher dispatcher;
     private MockWebServer server;
+    private MockWebServer cardDataServer;
     private boolean closed;
 
     private WiseSimulator(Builder b) {
@@ -89,10 +92,11 @@ public final class WiseSimulator implements AutoCloseable {
     }
 
     /**
-     * Starts the HTTP server on a free loopback port. Calling it again does nothing.
+     * Starts the two listeners (API host, card-data host) on free loopback ports. Calling it again
+     * does nothing.
      *
      * @return this simulator
-     * @throws UncheckedIOException if the server cannot bind
+     * @throws UncheckedIOException if a listener cannot bind
      * @throws IllegalStateException if the simulator was closed
      */
     public synchronized WiseSimulator start() {
@@ -100,42 +104,72 @@ public final class WiseSimulator implements AutoCloseable {
             throw new IllegalStateException("the simulator was closed");
         }
         if (server == null) {
-            MockWebServer s = new MockWebServer();
-            s.setServerSocketFactory(new NoDelayServerSocketFactory());
-            s.setDispatcher(dispatcher);
+            MockWebServer api = listener(ReceivedRequest.Host.API);
+            MockWebServer cardData;
             try {
-                s.start(InetAddress.getLoopbackAddress(), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot start the Wise simulator", e);
+                cardData = listener(ReceivedRequest.Host.CARD_DATA);
+            } catch (UncheckedIOException e) {
+                api.close();
+                throw e;
             }
-            dispatcher.onDispatch(() -> drainServerQueue(s));
-            server = s;
+            dispatcher.onDispatch(() -> {
+                drainServerQueue(api);
+                drainServerQueue(cardData);
+            });
+            server = api;
+            cardDataServer = cardData;
         }
         return this;
     }
 
-    /** Stops the server and the webhook client. Idempotent. */
+    private MockWebServer listener(ReceivedRequest.Host host) {
+        MockWebServer s = new MockWebServer();
+        s.setServerSocketFactory(new NoDelayServerSocketFactory());
+        s.setDispatcher(dispatcher.forHost(host));
+        try {
+            s.start(InetAddress.getLoopbackAddress(), 0);
+        } catch (IOException e) {
+            s.close();
+            throw new UncheckedIOException("cannot start the Wise simulator", e);
+        }
+        return s;
+    }
+
+    /** Stops both listeners and the webhook client. Idempotent. */
     @Override
     public synchronized void close() {
         closed = true;
         if (server != null) {
             server.close();
+            cardDataServer.close();
             server = null;
+            cardDataServer = null;
         }
         publisher.close();
     }
 
     // ---- where to connect ----
 
-    /** Returns the API base URL, for example {@code http://127.0.0.1:51234}, without a trailing slash. */
+    /**
+     * Returns the API host's base URL (card orders, kiosk, OAuth), for example {@code
+     * http://127.0.0.1:51234}, without a trailing slash.
+     */
     public String apiBaseUrl() {
-        String url = running().url("/").toString();
-        return url.substring(0, url.length() - 1);
+        return baseUrl(running());
     }
 
-    /** Returns the card-data base URL (PIN preset host); the same server as {@link #apiBaseUrl()}. */
-    public String cardDataBaseUrl() {
-        return apiBaseUrl();
+    /**
+     * Returns the card-data host's base URL (encryption key, PIN preset): a listener of its own, on
+     * another port than {@link #apiBaseUrl()}.
+     */
+    public synchronized String cardDataBaseUrl() {
+        running();
+        return baseUrl(cardDataServer);
+    }
+
+    private static String baseUrl(MockWebServer s) {
+        String url = s.url("/").toString();
+        return url.substring(0, url.length() - 1);
     }
 
     /** Returns a custom environment whose hosts are this simulator. */
@@ -159,14 +193,31 @@ public final class WiseSimulator implements AutoCloseable {
 
     // ---- auth ----
 
-    /** Returns the static access token the simulator accepts (until {@link #expireAccessTokens()}). */
+    /**
+     * Returns the static access token the simulator accepts: the {@linkplain #defaultUser() default
+     * user}'s first user token, valid until {@link #expireAccessTokens()} or that user's next
+     * refresh.
+     */
     public String accessToken() {
         return config.accessToken;
     }
 
-    /** Issues a new access token valid for the current lifetime, as {@code /oauth/token} would. */
+    /** Issues a new user access token of the default user, as {@code /oauth/token} would, revoking none. */
     public String issueAccessToken() {
         return tokens.issue();
+    }
+
+    /** Issues a new user access token of {@code user}, revoking none (a refresh would revoke the earlier ones). */
+    public String issueAccessToken(SimulatedUser user) {
+        return tokens.issue(Objects.requireNonNull(user, "user"));
+    }
+
+    /**
+     * Issues an application (client-credentials) token, as {@code grant_type=client_credentials}
+     * would. Every card-order, kiosk and PIN operation refuses it with 403 (they need a user token).
+     */
+    public String issueApplicationToken() {
+        return tokens.issueApplicationToken();
     }
 
     /** Sets the lifetime of tokens issued from now on (default 12 hours). */
@@ -179,7 +230,7 @@ public final class WiseSimulator implements AutoCloseable {
         tokens.expireAll();
     }
 
-    /** Returns how many tokens {@code /oauth/token} and {@link #issueAccessToken()} have issued. */
+    /** Returns how many tokens {@code /oauth/token} and the {@code issue...Token} methods have issued. */
     public long issuedAccessTokenCount() {
         return tokens.issuedCount();
     }
@@ -194,14 +245,88 @@ public final class WiseSimulator implements AutoCloseable {
         return config.clientSecret;
     }
 
-    /** Returns the refresh token the token endpoint accepts. */
+    /** Returns the default user's refresh token, which the token endpoint accepts. */
     public String refreshToken() {
         return config.refreshToken;
     }
 
-    /** Returns a provider that refreshes user tokens through this simulator's {@code /oauth/token}. */
+    /** Returns a provider that refreshes the default user's tokens through this simulator's {@code /oauth/token}. */
     public TokenProvider refreshingTokenProvider() {
         return TokenProvider.refreshing(config.clientId, config.clientSecret, config.refreshToken);
+    }
+
+    /** Returns a provider that refreshes {@code user}'s tokens through this simulator's {@code /oauth/token}. */
+    public TokenProvider refreshingTokenProvider(SimulatedUser user) {
+        return TokenProvider.refreshing(
+                config.clientId,
+                config.clientSecret,
+                Objects.requireNonNull(user, "user").refreshToken());
+    }
+
+    /** Returns the default user: the owner of {@link #accessToken()} and {@link #refreshToken()}. */
+    public SimulatedUser defaultUser() {
+        return tokens.defaultUser();
+    }
+
+    /** Returns every user: the default user, those of the builder, then those added since the last reset. */
+    public List<SimulatedUser> users() {
+        return tokens.users();
+    }
+
+    /**
+     * Returns the user whose refresh token this is.
+     *
+     * @throws IllegalArgumentException if no user has it
+     */
+    public SimulatedUser user(String refreshToken) {
+        return tokens.user(Objects.requireNonNull(refreshToken, "refreshToken"));
+    }
+
+    /** Adds a user with a generated refresh token (until {@link #reset()}). */
+    public SimulatedUser addUser() {
+        return tokens.addUser(null);
+    }
+
+    /**
+     * Adds a user with this refresh token (until {@link #reset()}).
+     *
+     * @throws IllegalArgumentException if another user has it
+     */
+    public SimulatedUser addUser(String refreshToken) {
+        return tokens.addUser(nonBlank(refreshToken, "refreshToken"));
+    }
+
+    /**
+     * Adds a user created by the partner (until {@link #reset()}): {@code
+     * grant_type=registration_code} with its email and registration code gives its tokens again.
+     *
+     * @throws IllegalArgumentException if another user has this email
+     */
+    public SimulatedUser addRegisteredUser(String email, String registrationCode) {
+        return tokens.addRegisteredUser(nonBlank(email, "email"), nonBlank(registrationCode, "registrationCode"));
+    }
+
+    /**
+     * Returns a one-time code that {@code grant_type=authorization_code} exchanges, with this
+     * {@code redirect_uri}, for {@code user}'s tokens (as if the user approved the partner on Wise's
+     * authorization page).
+     */
+    public String issueAuthorizationCode(SimulatedUser user, String redirectUri) {
+        return tokens.issueAuthorizationCode(
+                Objects.requireNonNull(user, "user"), nonBlank(redirectUri, "redirectUri"));
+    }
+
+    /** Returns how many {@code refresh_token} grants {@code /oauth/token} answered for {@code user}. */
+    public long refreshCount(SimulatedUser user) {
+        return tokens.refreshCount(Objects.requireNonNull(user, "user"));
+    }
+
+    /**
+     * The user reclaims the account: its access tokens answer 401 {@code invalid_token}, its
+     * refresh token and registration code 401 {@code invalid_grant} ("Invalid user credentials.").
+     */
+    public void reclaimAccount(SimulatedUser user) {
+        tokens.reclaim(Objects.requireNonNull(user, "user"));
     }
 
     // ---- card programs and orders ----
@@ -472,8 +597,9 @@ public final class WiseSimulator implements AutoCloseable {
     }
 
     /**
-     * Forgets every order, token, armed fault, recorded request and webhook, and restarts IDs and
-     * the seeded random; the configuration and the server stay.
+     * Forgets every order, token, authorization code, user added at run time, armed fault,
+     * recorded request and webhook, and restarts IDs and the seeded random; the configuration
+     * (with the builder's users) and the server stay.
      */
     public void reset() {
         synchronized (state) {
@@ -486,9 +612,10 @@ public final class WiseSimulator implements AutoCloseable {
     }
 
     @Override
-    public String toString() {
-        MockWebServer s = server;
-        return "WiseSimulator{" + (s == null ? "not running" : apiBaseUrl()) + "}";
+    public synchronized String toString() {
+        return "WiseSimulator{"
+                + (server == null ? "not running" : "api=" + baseUrl(server) + ", cardData=" + baseUrl(cardDataServer))
+                + "}";
     }
 
     private synchronized MockWebServer running() {
@@ -567,6 +694,7 @@ public final class WiseSimulator implements AutoCloseable {
         String clientId = "sim-client-id";
         String clientSecret = "sim-client-secret";
         String refreshToken = "sim-refresh-token";
+        final List<UserSpec> users = new ArrayList<>();
         Duration accessTokenLifetime = Duration.ofHours(12);
         List<SimulatedCardProgram> defaultPrograms =
                 List.of(SimulatedCardProgram.VISA_PHYSICAL_GBP, SimulatedCardProgram.VISA_VIRTUAL_GBP);
@@ -611,11 +739,29 @@ public final class WiseSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Sets the OAuth client and refresh token {@code /oauth/token} accepts. */
+        /** Sets the OAuth client, and the default user's refresh token, that {@code /oauth/token} accepts. */
         public Builder oauthClient(String clientId, String clientSecret, String refreshToken) {
             this.clientId = nonBlank(clientId, "clientId");
             this.clientSecret = nonBlank(clientSecret, "clientSecret");
             this.refreshToken = nonBlank(refreshToken, "refreshToken");
+            return this;
+        }
+
+        /** A user declared on the builder; a null refresh token is generated. */
+        record UserSpec(String refreshToken, String email, String registrationCode) {}
+
+        /** Adds a user with this refresh token; it survives {@link WiseSimulator#reset()}. */
+        public Builder addUser(String refreshToken) {
+            users.add(new UserSpec(nonBlank(refreshToken, "refreshToken"), null, null));
+            return this;
+        }
+
+        /**
+         * Adds a user created by the partner, whose tokens {@code grant_type=registration_code}
+         * gives; it survives {@link WiseSimulator#reset()}.
+         */
+        public Builder addRegisteredUser(String email, String registrationCode) {
+            users.add(new UserSpec(null, nonBlank(email, "email"), nonBlank(registrationCode, "registrationCode")));
             return this;
         }
 
@@ -728,6 +874,7 @@ public final class WiseSimulator implements AutoCloseable {
             b.clientId = clientId;
             b.clientSecret = clientSecret;
             b.refreshToken = refreshToken;
+            b.users.addAll(users);
             b.accessTokenLifetime = accessTokenLifetime;
             b.defaultPrograms = defaultPrograms;
             b.programs.putAll(programs);

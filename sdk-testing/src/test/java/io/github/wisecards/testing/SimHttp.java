@@ -69,8 +69,14 @@ final class SimHttp {
         }
     }
 
+    /** Returns a request to the host that serves {@code path} (the card-data host for {@code /twcard-data}). */
     Request.Builder request(String path) {
-        Request.Builder b = new Request.Builder().url(simulator.apiBaseUrl() + path);
+        return request(path.startsWith("/twcard-data/") ? simulator.cardDataBaseUrl() : simulator.apiBaseUrl(), path);
+    }
+
+    /** Returns a request to {@code path} on the given host, right or wrong. */
+    Request.Builder request(String baseUrl, String path) {
+        Request.Builder b = new Request.Builder().url(baseUrl + path);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.Environment;
+import io.github.wisecards.core.TokenProvider;
+import io.github.wisecards.core.errors.PermissionDeniedException;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.ResponseDecoder;
 import io.github.wisecards.core.internal.Transport;
@@ -115,6 +117,93 @@ class WiseSimulatorTest {
         } finally {
             transport.close();
         }
+    }
+
+    @Test
+    void anSdkClientWithAnApplicationTokenGetsPermissionDeniedWithoutRefreshing() {
+        Transport transport = Transport.create(simulator
+                .clientOptions()
+                .tokenProvider(
+                        TokenProvider.clientCredentials(simulator.oauthClientId(), simulator.oauthClientSecret()))
+                .build());
+        try {
+            assertThatThrownBy(() -> transport.execute(LIST.request(PROFILE).build()))
+                    .isInstanceOf(PermissionDeniedException.class)
+                    .hasMessageContaining("403");
+
+            assertThat(simulator.issuedAccessTokenCount()).isEqualTo(1);
+            assertThat(simulator.requests("GET", "/v3/**"))
+                    .extracting(ReceivedRequest::statusCode)
+                    .containsExactly(403);
+        } finally {
+            transport.close();
+        }
+    }
+
+    @Test
+    void twoRefreshingProvidersOfOneUserRevokeEachOthersTokensAndRecoverWithOneRefreshPer401() {
+        Transport first = Transport.create(simulator
+                .clientOptions()
+                .tokenProvider(simulator.refreshingTokenProvider())
+                .build());
+        Transport second = Transport.create(simulator
+                .clientOptions()
+                .tokenProvider(simulator.refreshingTokenProvider())
+                .build());
+        try {
+            first.execute(LIST.request(PROFILE).build());
+            second.execute(LIST.request(PROFILE).build()); // its refresh revokes the first's token
+            first.execute(LIST.request(PROFILE).build()); // 401, refresh, retry: revokes the second's
+            second.execute(LIST.request(PROFILE).build());
+
+            assertThat(simulator.refreshCount(simulator.defaultUser())).isEqualTo(4);
+            assertThat(simulator.requests("GET", "/v3/**"))
+                    .extracting(ReceivedRequest::statusCode)
+                    .containsExactly(200, 200, 401, 200, 401, 200);
+        } finally {
+            first.close();
+            second.close();
+        }
+    }
+
+    @Test
+    void theApiAndCardDataHostsAreTwoListeners() {
+        assertThat(simulator.cardDataBaseUrl()).matches("http://[^/]+:\\d+").isNotEqualTo(simulator.apiBaseUrl());
+        assertThat(simulator.clientOptions().build().environment().cardDataBaseUrl())
+                .isEqualTo(simulator.cardDataBaseUrl());
+        assertThat(simulator.toString())
+                .isEqualTo("WiseSimulator{api=" + simulator.apiBaseUrl() + ", cardData=" + simulator.cardDataBaseUrl()
+                        + "}");
+    }
+
+    @Test
+    void eachHostAnswers404ForTheOtherHostsPathsWhateverTheToken() {
+        String key = "/twcard-data/v1/clientSideEncryption/fetchEncryptingKey";
+
+        SimHttp.Answer keyOnApi =
+                http.send(http.request(simulator.apiBaseUrl(), key).get());
+        SimHttp.Answer ordersOnCardData =
+                http.send(http.request(simulator.cardDataBaseUrl(), ORDERS).get());
+        SimHttp.Answer tokenOnCardData = http.token(null)
+                .send(http.request(simulator.cardDataBaseUrl(), "/oauth/token")
+                        .post(new okhttp3.FormBody.Builder()
+                                .add("grant_type", "client_credentials")
+                                .build()));
+
+        assertThat(keyOnApi.code()).isEqualTo(404);
+        assertThat(keyOnApi.json().get("errors").get(0).get("code").asText()).isEqualTo("error.not.found");
+        assertThat(ordersOnCardData.code()).isEqualTo(404);
+        assertThat(tokenOnCardData.code()).isEqualTo(404);
+        assertThat(http.token(simulator.accessToken()).get(key).code()).isEqualTo(200);
+        assertThat(http.get(ORDERS).code()).isEqualTo(200);
+        assertThat(simulator.requests())
+                .extracting(ReceivedRequest::host)
+                .containsExactly(
+                        ReceivedRequest.Host.API,
+                        ReceivedRequest.Host.CARD_DATA,
+                        ReceivedRequest.Host.CARD_DATA,
+                        ReceivedRequest.Host.CARD_DATA,
+                        ReceivedRequest.Host.API);
     }
 
     @Test
