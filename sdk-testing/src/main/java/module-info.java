@@ -4,6 +4,8 @@
  */
 module io.github.wisecards.testing {
     requires transitive io.github.wisecards.core;
+    requires io.github.wisecards.cards;
+    requires io.github.wisecards.kiosk;
     requires transitive org.junit.jupiter.api;
     requires mockwebserver3;
     requires okhttp3;

@@ -1,6 +1,5 @@
 package io.github.wisecards.contract;
 
-import io.github.wisecards.testing.WiseSimulator;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +20,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <ul>
  *   <li>MockWebServer: {@link #mockWebServer()} (a server whose queue validates) or {@link
  *       ContractDispatcher#wrapping} around a test's own dispatcher;
- *   <li>the simulator: every {@code WiseSimulator} on a class path that holds this jar, through
- *       {@link ContractSimulatorObserver} (a {@code WiseSimulator.ExchangeObserver} service), or
- *       explicitly with {@code WiseSimulator.builder().exchangeObserver(ContractCheck.simulator())}.
+ *   <li>the simulator: every {@code WiseSimulator} on a class path that holds the {@code contract-simulator}
+ *       module, through its {@code WiseSimulator.ExchangeObserver} service, which hands each
+ *       exchange to {@link #record(HttpExchange)}.
  * </ul>
  *
  * <p>The extension is registered for every test of a module by JUnit's extension auto-detection
@@ -92,19 +91,6 @@ public final class ContractCheck implements BeforeEachCallback, AfterEachCallbac
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** Returns the simulator hook: pass it to {@code WiseSimulator.Builder.exchangeObserver}. */
-    public static WiseSimulator.ExchangeObserver simulator() {
-        return (request, responseHeaders, responseBody) -> record(new HttpExchange(
-                request.method(),
-                request.path(),
-                request.query(),
-                request.headers(),
-                request.bodyBytes(),
-                request.statusCode() == 0
-                        ? Optional.empty()
-                        : Optional.of(new HttpExchange.Response(request.statusCode(), responseHeaders, responseBody))));
     }
 
     /** Returns how many exchanges were validated since the running test started. */

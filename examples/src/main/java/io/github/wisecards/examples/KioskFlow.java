@@ -95,13 +95,18 @@ final class KioskFlow {
         ApiResponse<List<CardProgram>> available = orders().availability(profileId);
         n.call(available, "availability: %d program(s)", available.data().size());
         for (CardProgram p : available.data()) {
-            n.say("- %s (%s, %s, %s)", p.name(), p.scheme().raw(), p.cardType().raw(), p.defaultCurrency());
+            n.say(
+                    "- %s (%s, %s, %s)",
+                    p.name().orElse("?"),
+                    p.scheme().raw(),
+                    p.cardType().raw(),
+                    p.defaultCurrency().orElse("?"));
         }
         CardProgram physical = available.data().stream()
                 .filter(p -> p.cardType().equals(CardType.PHYSICAL))
                 .findFirst()
                 .orElseThrow(() -> new DemoFailure("no physical card program: kiosk collection needs one"));
-        n.say("chosen: %s (a kiosk prints physical cards)", physical.name());
+        n.say("chosen: %s (a kiosk prints physical cards)", physical.name().orElse("?"));
         return physical;
     }
 
@@ -138,7 +143,7 @@ final class KioskFlow {
     private long createOrder(CardProgram program, Address address) {
         n.step("Create a physical card order for KIOSK_COLLECTION, idempotently");
         CardOrderCreateParams params = CardOrderCreateParams.builder()
-                .program(program.name())
+                .program(program.name().orElseThrow(() -> new DemoFailure("the chosen program has no name")))
                 .cardHolderName("Ada Lovelace")
                 .embossedName("ADA LOVELACE")
                 .phoneNumber("+441234567890")

@@ -53,8 +53,9 @@ class KioskResponseFuzzTest {
         }
         if (status != null) {
             ModelInspector.inspect(status);
-            if (!status.status().equals(ProductionStatus.IN_PROGRESS)) {
-                throw new AssertionError("a 422 handled as a result must read IN_PROGRESS: " + status);
+            if (!status.isProductionAccepted() || !status.status().equals(ProductionStatus.REQUEST_ERROR)) {
+                throw new AssertionError(
+                        "a 422 handled as a result must keep REQUEST_ERROR and be accepted: " + status);
             }
         } else {
             ModelInspector.inspect(ctx.defaultException().get());

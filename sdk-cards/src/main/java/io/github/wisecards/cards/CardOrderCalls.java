@@ -15,6 +15,7 @@ import io.github.wisecards.core.Page;
 import io.github.wisecards.core.RequestOptions;
 import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.ValidationException;
+import io.github.wisecards.core.internal.ContractFormats;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.Host;
 import io.github.wisecards.core.internal.PreparedCall;
@@ -85,16 +86,16 @@ final class CardOrderCalls {
         if (!violations.isEmpty()) {
             throw new ValidationException("card order create parameters", violations);
         }
-        return call(CREATE.request(profileId).jsonBody(params).options(options));
+        return call(CREATE.request(profile(profileId)).jsonBody(params).options(options));
     }
 
     PreparedCall<CardOrder> retrieve(long profileId, long cardOrderId, RequestOptions options) {
-        return call(RETRIEVE.request(profileId, cardOrderId).options(options));
+        return call(RETRIEVE.request(profile(profileId), order(cardOrderId)).options(options));
     }
 
     PreparedCall<Page<CardOrder>> list(long profileId, CardOrderListParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
-        return call(LIST.request(profileId)
+        return call(LIST.request(profile(profileId))
                         .query("pageSize", params.pageSize())
                         .query("pageNumber", params.pageNumber())
                         .options(options))
@@ -102,11 +103,11 @@ final class CardOrderCalls {
     }
 
     PreparedCall<List<CardProgram>> availability(long profileId, RequestOptions options) {
-        return call(AVAILABILITY.request(profileId).options(options));
+        return call(AVAILABILITY.request(profile(profileId)).options(options));
     }
 
     PreparedCall<CardOrderRequirements> requirements(long profileId, long cardOrderId, RequestOptions options) {
-        return call(REQUIREMENTS.request(profileId, cardOrderId).options(options));
+        return call(REQUIREMENTS.request(profile(profileId), order(cardOrderId)).options(options));
     }
 
     PreparedCall<AddressValidationResult> validateAddress(Address address, RequestOptions options) {
@@ -116,7 +117,7 @@ final class CardOrderCalls {
 
     PreparedCall<Void> updateStatus(long profileId, long cardOrderId, CardOrderStatus status, RequestOptions options) {
         return call(UPDATE_STATUS
-                .request(profileId, cardOrderId)
+                .request(profile(profileId), order(cardOrderId))
                 .jsonBody(Map.of("status", status.raw()))
                 .options(options));
     }
@@ -145,6 +146,12 @@ final class CardOrderCalls {
     PreparedCall<PinPresetResult> presetPin(
             long cardOrderId, char[] pin, PinEncryptionAlgorithm algorithm, RequestOptions options) {
         Objects.requireNonNull(algorithm, "algorithm");
+        if (cardOrderId <= 0) {
+            if (pin != null) {
+                Arrays.fill(pin, '\0');
+            }
+            order(cardOrderId);
+        }
         char[] copy;
         try {
             PinJweEncrypter.checkPin(pin);
@@ -199,6 +206,16 @@ final class CardOrderCalls {
 
     private PreparedCall<EncryptionKeys.Material> fetchKeyMaterial(RequestOptions options) {
         return call(FETCH_ENCRYPTING_KEY.request().options(options));
+    }
+
+    /** Wise's profile ids are positive: 0 or a negative id is refused before anything is sent. */
+    private static long profile(long profileId) {
+        return ContractFormats.requirePositiveId("profileId", profileId);
+    }
+
+    /** Wise's card order ids are positive: 0 or a negative id is refused before anything is sent. */
+    private static long order(long cardOrderId) {
+        return ContractFormats.requirePositiveId("cardOrderId", cardOrderId);
     }
 
     private <T> PreparedCall<T> call(io.github.wisecards.core.internal.ApiRequest.Builder<T> request) {

@@ -81,6 +81,9 @@ public final class CardOrderService {
 
     /**
      * Creates a card order. Sends an {@code X-idempotence-uuid}: the one in {@code options}, or one generated for this call; every retry of the call reuses it, and it is available from {@link ApiResponse#idempotencyKey()} and from the exceptions.
+     * When every attempt failed after the request may have reached Wise, the failure is an {@link
+     * io.github.wisecards.core.errors.OutcomeUnknownException}: the order may exist, so repeat the call
+     * with its key.
      *
      * @param profileId the profile's id
      * @param params the parameters
@@ -92,6 +95,9 @@ public final class CardOrderService {
 
     /**
      * Creates a card order. Sends an {@code X-idempotence-uuid}: the one in {@code options}, or one generated for this call; every retry of the call reuses it, and it is available from {@link ApiResponse#idempotencyKey()} and from the exceptions.
+     * When every attempt failed after the request may have reached Wise, the failure is an {@link
+     * io.github.wisecards.core.errors.OutcomeUnknownException}: the order may exist, so repeat the call
+     * with its key.
      *
      * @param profileId the profile's id
      * @param params the parameters

@@ -113,7 +113,7 @@ class CardOrderServiceTest {
         assertThat(request.getHeaders().get("X-External-Correlation-Id"))
                 .isEqualTo("f47ac10b-58cc-4372-a567-0e02b2c3d479");
         assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
-        // The reference request minus deliveryOption, which may only be KIOSK_COLLECTION.
+        // The reference request minus deliveryOption, which Wise advises to leave unset.
         com.fasterxml.jackson.databind.node.ObjectNode expected =
                 (com.fasterxml.jackson.databind.node.ObjectNode) withoutNulls(json("card-orders/create-request.json"));
         expected.remove("deliveryOption");
@@ -124,10 +124,10 @@ class CardOrderServiceTest {
         assertThat(response.traceId()).contains("trace-200");
         CardOrder order = response.data();
         assertThat(order.id()).isEqualTo(142);
-        assertThat(order.profileId()).isEqualTo(123456);
+        assertThat(order.profileId()).hasValue(123456);
         assertThat(order.clientId()).contains("{{clientId}}");
         assertThat(order.cardProgram())
-                .isEqualTo(CardProgram.builder()
+                .contains(CardProgram.builder()
                         .name("VISA_DEBIT_BUSINESS_UK_1_PHYSICAL_CARDS_API")
                         .scheme(CardScheme.VISA)
                         .defaultCurrency("GBP")
@@ -136,7 +136,7 @@ class CardOrderServiceTest {
         assertThat(order.address()).contains(referenceParams().address().orElseThrow());
         assertThat(order.cardToken()).contains("4dc0be88-903f-49e4-8237-735f1139e3dd");
         assertThat(order.replacesCard()).isEmpty();
-        assertThat(order.creationTime()).isEqualTo(Instant.parse("2024-09-19T06:49:49.145021Z"));
+        assertThat(order.creationTime()).contains(Instant.parse("2024-09-19T06:49:49.145021Z"));
         assertThat(order.status()).isSameAs(CardOrderStatus.PRODUCED);
         assertThat(order.cardHolderName()).contains("John Smith");
         assertThat(order.phoneNumber()).contains("+441234567890");
@@ -163,6 +163,20 @@ class CardOrderServiceTest {
                                 .build());
 
         assertThat(body(api.takeRequest()).get("deliveryOption").asText()).isEqualTo("KIOSK_COLLECTION");
+    }
+
+    @Test
+    void createSendsTheReferenceExampleBodyIncludingPostalServiceStandard() throws Exception {
+        api.enqueue(ok("card-orders/create-response.json"));
+
+        cards.cardOrders()
+                .create(
+                        PROFILE,
+                        referenceParams().toBuilder()
+                                .deliveryOption(DeliveryOption.POSTAL_SERVICE_STANDARD)
+                                .build());
+
+        assertThat(body(api.takeRequest())).isEqualTo(withoutNulls(json("card-orders/create-request.json")));
     }
 
     @Test
@@ -215,7 +229,7 @@ class CardOrderServiceTest {
     @Test
     void createWithInvalidParamsSendsNothingAndReportsEveryViolation() {
         CardOrderCreateParams params = referenceParams().toBuilder()
-                .deliveryOption(DeliveryOption.POSTAL_SERVICE_STANDARD)
+                .deliveryOption(DeliveryOption.of("DRONE"))
                 .phoneNumber("01234")
                 .lifetimeLimit(-1)
                 .build();
@@ -261,7 +275,7 @@ class CardOrderServiceTest {
         assertCommonHeaders(request);
         assertThat(request.getHeaders().get("X-idempotence-uuid")).isNull();
         assertThat(request.getBodySize()).isZero();
-        assertThat(order.modificationTime()).isEqualTo(Instant.parse("2024-08-29T15:28:31.078399Z"));
+        assertThat(order.modificationTime()).contains(Instant.parse("2024-08-29T15:28:31.078399Z"));
         assertThat(order.status().canBeCancelled()).isTrue();
         assertThat(order.status().cancellationBlocksCard()).isTrue();
     }
@@ -285,7 +299,7 @@ class CardOrderServiceTest {
         assertThat(page.items()).singleElement().satisfies(o -> {
             assertThat(o.status()).isEqualTo(CardOrderStatus.REQUIREMENTS_FULFILLED);
             assertThat(o.cardToken()).isEmpty();
-            assertThat(o.cardProgram().cardType()).isEqualTo(CardType.VIRTUAL_NON_UPGRADEABLE);
+            assertThat(o.cardProgram().orElseThrow().cardType()).isEqualTo(CardType.VIRTUAL_NON_UPGRADEABLE);
             assertThat(o.deliveryDetails()).isEmpty();
             assertThat(o.deliveryEstimate()).isEmpty();
         });
@@ -476,16 +490,16 @@ class CardOrderServiceTest {
         assertThat(order.status().value()).isEqualTo(CardOrderStatus.Value.UNKNOWN);
         assertThat(order.status().raw()).isEqualTo("ON_HOLD");
         assertThat(order.status().canBeCancelled()).isFalse();
-        assertThat(order.cardProgram().scheme().value()).isEqualTo(CardScheme.Value.UNKNOWN);
-        assertThat(order.cardProgram().scheme().raw()).isEqualTo("AMEX");
-        assertThat(order.cardProgram().cardType().raw()).isEqualTo("VIRTUAL_UPGRADEABLE");
+        assertThat(order.cardProgram().orElseThrow().scheme().value()).isEqualTo(CardScheme.Value.UNKNOWN);
+        assertThat(order.cardProgram().orElseThrow().scheme().raw()).isEqualTo("AMEX");
+        assertThat(order.cardProgram().orElseThrow().cardType().raw()).isEqualTo("VIRTUAL_UPGRADEABLE");
         assertThat(order.deliveryDetails()
                         .orElseThrow()
                         .deliveryOption()
                         .orElseThrow()
                         .isKnown())
                 .isFalse();
-        assertThat(order.address().orElseThrow().country()).isEqualTo("SG");
+        assertThat(order.address().orElseThrow().country()).contains("SG");
         assertThat(order.lifetimeLimit()).isEmpty();
         assertThat(order.cardHolderProfileId()).isEmpty();
     }

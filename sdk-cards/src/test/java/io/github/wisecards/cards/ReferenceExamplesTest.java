@@ -8,7 +8,6 @@ import static io.github.wisecards.cards.Fixtures.withoutNulls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.wisecards.cards.model.Address;
 import io.github.wisecards.cards.model.AddressValidationResult;
 import io.github.wisecards.cards.model.CardOrder;
@@ -17,6 +16,7 @@ import io.github.wisecards.cards.model.CardOrderListParams;
 import io.github.wisecards.cards.model.CardOrderRequirements;
 import io.github.wisecards.cards.model.CardProgram;
 import io.github.wisecards.cards.model.DeliveryDetails;
+import io.github.wisecards.cards.model.DeliveryOption;
 import io.github.wisecards.cards.model.PinPresetResult;
 import io.github.wisecards.cards.model.ReplacementDetails;
 import io.github.wisecards.cards.model.ReplacementReason;
@@ -99,10 +99,10 @@ class ReferenceExamplesTest {
         CardOrder order = cards.cardOrders().retrieve(PROFILE_ID, 142);
 
         assertThat(order.id()).isEqualTo(142);
-        assertThat(order.profileId()).isEqualTo(PROFILE_ID);
+        assertThat(order.profileId()).hasValue(PROFILE_ID);
         assertThat(order.cardToken()).contains("4dc0be88-903f-49e4-8237-735f1139e3dd");
         assertThat(order.status().raw()).isEqualTo("PRODUCED");
-        assertThat(order.creationTime()).isEqualTo(Instant.parse("2023-07-31T01:43:24.596321434Z"));
+        assertThat(order.creationTime()).contains(Instant.parse("2023-07-31T01:43:24.596321434Z"));
         assertThat(order.lifetimeLimit()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100"));
         assertSameJson(written(order), withoutNulls(json(REF + "card-order-resource.json")));
     }
@@ -124,6 +124,7 @@ class ReferenceExamplesTest {
                                         .city("London")
                                         .postCode("E1 6JJ")
                                         .build())
+                                .deliveryOption(DeliveryOption.POSTAL_SERVICE_STANDARD)
                                 .lifetimeLimit(100)
                                 .cardHolderProfileId(654321)
                                 .replacementDetails(ReplacementDetails.of(
@@ -131,11 +132,7 @@ class ReferenceExamplesTest {
                                 .build());
 
         RecordedRequest request = api.takeRequest();
-        ObjectNode expected = (ObjectNode) withoutNulls(json(REF + "create-card-order-request.json"));
-        // The reference also sends "deliveryOption": "POSTAL_SERVICE_STANDARD", which this SDK
-        // refuses locally today (issue 11, section 2); the rest of the body is compared.
-        expected.remove("deliveryOption");
-        assertSameJson(body(request), expected);
+        assertSameJson(body(request), withoutNulls(json(REF + "create-card-order-request.json")));
         assertThat(request.getHeaders().get("X-idempotence-uuid")).isNotBlank();
         assertThat(order.id()).isEqualTo(142);
         assertThat(order.cardHolderProfileId()).hasValue(654321);
@@ -148,7 +145,7 @@ class ReferenceExamplesTest {
 
         CardOrder order = cards.cardOrders().retrieve(PROFILE_ID, 142);
 
-        assertThat(order.modificationTime()).isEqualTo(Instant.parse("2024-08-29T15:28:31.078399Z"));
+        assertThat(order.modificationTime()).contains(Instant.parse("2024-08-29T15:28:31.078399Z"));
         assertThat(order.deliveryDetails())
                 .hasValueSatisfying(d -> assertThat(d.trackingNumber()).contains("1999473803"));
         assertSameJson(written(order), withoutNulls(json(REF + "retrieve-card-order-response.json")));
@@ -181,7 +178,7 @@ class ReferenceExamplesTest {
 
             List<JsonNode> reference = items(json(REF + example).get("cardPrograms"));
             assertThat(programs).hasSize(reference.size());
-            assertThat(programs.get(0).name()).isEqualTo("VISA_DEBIT_BUSINESS_UK_1_CARDS_API");
+            assertThat(programs.get(0).name()).contains("VISA_DEBIT_BUSINESS_UK_1_CARDS_API");
             for (int i = 0; i < programs.size(); i++) {
                 assertSameJson(written(programs.get(i)), reference.get(i));
             }

@@ -1,6 +1,7 @@
 package io.github.wisecards.core;
 
 import io.github.wisecards.core.errors.ValidationException;
+import io.github.wisecards.core.internal.ContractFormats;
 import io.github.wisecards.core.internal.HeaderRules;
 import java.time.Duration;
 import java.util.Collections;
@@ -16,8 +17,8 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * RequestOptions options = RequestOptions.builder()
- *     .idempotencyKey(orderRequestId)       // your own key: safe to resend after a crash
- *     .correlationId("checkout-8812")
+ *     .idempotencyKey(IdempotencyKeys.derive(CARD_ORDERS, orderRequestId)) // same key after a crash
+ *     .correlationId(UUID.randomUUID())
  *     .timeout(Duration.ofSeconds(20))
  *     .build();
  * }</pre>
@@ -150,43 +151,54 @@ public final class RequestOptions {
          * Sets the idempotency key ({@code X-idempotence-uuid}) for operations that send one. Reuse
          * the same key to resend the same logical request safely, for example after a crash.
          *
-         * @throws IllegalArgumentException if blank or longer than 255 characters
-         * @throws ValidationException if it contains characters not allowed in a header (the
-         *     message never repeats the key)
+         * <p>Wise's contract types this header as a UUID and refuses anything else, so the key must
+         * be one. To key a create by your own business id (an order request id, a checkout id), do
+         * not pass that id here: derive a stable UUID from it with {@link
+         * IdempotencyKeys#derive(java.util.UUID, String)} or {@link #idempotencyKey(java.util.UUID,
+         * String)}, which gives the same key after a restart.
+         *
+         * @throws io.github.wisecards.core.errors.ValidationException naming {@code idempotencyKey}
+         *     if it is not a UUID (the value is not echoed)
          */
         public Builder idempotencyKey(String idempotencyKey) {
             Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-            if (idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
-                throw new IllegalArgumentException("idempotencyKey: must be 1 to 255 non-blank characters");
-            }
-            HeaderRules.checkValue("request options", "idempotencyKey", idempotencyKey);
-            this.idempotencyKey = idempotencyKey;
+            this.idempotencyKey = ContractFormats.requireUuid("request options", "idempotencyKey", idempotencyKey);
+            return this;
+        }
+
+        /** Sets the idempotency key ({@code X-idempotence-uuid}) to {@code idempotencyKey}. */
+        public Builder idempotencyKey(java.util.UUID idempotencyKey) {
+            this.idempotencyKey =
+                    Objects.requireNonNull(idempotencyKey, "idempotencyKey").toString();
             return this;
         }
 
         /**
-         * Sets {@code X-External-Correlation-Id}, which Wise echoes back.
+         * Sets the idempotency key to the name-based (version 5, SHA-1) UUID of {@code businessId}
+         * in {@code namespace}: the same business id always gives the same key, so a retried
+         * business operation reuses its key across process restarts. See {@link IdempotencyKeys}.
+         */
+        public Builder idempotencyKey(java.util.UUID namespace, String businessId) {
+            return idempotencyKey(IdempotencyKeys.derive(namespace, businessId));
+        }
+
+        /**
+         * Sets {@code X-External-Correlation-Id}, which Wise echoes back. Wise's contract types it as
+         * a UUID (at most 36 characters) and refuses anything else.
          *
-         * @throws IllegalArgumentException if blank, longer than 36 characters (Wise ignores longer
-         *     ids) or containing characters not allowed in a header
+         * @throws io.github.wisecards.core.errors.ValidationException naming {@code correlationId} if
+         *     it is not a UUID (the value is not echoed)
          */
         public Builder correlationId(String correlationId) {
             Objects.requireNonNull(correlationId, "correlationId");
-            if (correlationId.isBlank()) {
-                throw new IllegalArgumentException("correlationId: must not be blank");
-            }
-            if (correlationId.length() > MAX_CORRELATION_ID_LENGTH) {
-                throw new IllegalArgumentException("correlationId: must be at most " + MAX_CORRELATION_ID_LENGTH
-                        + " characters but was " + correlationId.length());
-            }
-            for (int i = 0; i < correlationId.length(); i++) {
-                char c = correlationId.charAt(i);
-                if (c < 0x21 || c > 0x7e) {
-                    throw new IllegalArgumentException(
-                            "correlationId: only printable ASCII without spaces is allowed (position " + i + ")");
-                }
-            }
-            this.correlationId = correlationId;
+            this.correlationId = ContractFormats.requireUuid("request options", "correlationId", correlationId);
+            return this;
+        }
+
+        /** Sets {@code X-External-Correlation-Id} to {@code correlationId}. */
+        public Builder correlationId(java.util.UUID correlationId) {
+            this.correlationId =
+                    Objects.requireNonNull(correlationId, "correlationId").toString();
             return this;
         }
 

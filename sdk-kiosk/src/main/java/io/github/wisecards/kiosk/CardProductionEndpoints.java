@@ -6,6 +6,7 @@ import io.github.wisecards.core.RequestOptions;
 import io.github.wisecards.core.errors.ApiError;
 import io.github.wisecards.core.errors.ApiException;
 import io.github.wisecards.core.internal.ApiRequest;
+import io.github.wisecards.core.internal.ContractFormats;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.ErrorBodyParser;
 import io.github.wisecards.core.internal.ExceptionMapper;
@@ -59,14 +60,14 @@ final class CardProductionEndpoints {
     static ApiRequest<CardProductionStatus> produce(
             long profileId, String cardToken, CardProductionParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
-        return PRODUCE.request(profileId, requireToken(cardToken))
+        return PRODUCE.request(profile(profileId), requireToken(cardToken))
                 .jsonBody(params)
                 .options(options)
                 .build();
     }
 
     static ApiRequest<CardProductionStatus> retrieve(long profileId, String cardToken, RequestOptions options) {
-        return RETRIEVE.request(profileId, requireToken(cardToken))
+        return RETRIEVE.request(profile(profileId), requireToken(cardToken))
                 .options(options)
                 .build();
     }
@@ -83,7 +84,8 @@ final class CardProductionEndpoints {
             CardProductionSimulateParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
-        ApiRequest<Optional<CardProductionStatus>> request = SIMULATE.request(profileId, requireToken(cardToken))
+        ApiRequest<Optional<CardProductionStatus>> request = SIMULATE.request(
+                        profile(profileId), requireUuidToken(cardToken))
                 .jsonBody(params)
                 .options(options)
                 .build();
@@ -93,14 +95,32 @@ final class CardProductionEndpoints {
         return request;
     }
 
+    /**
+     * The production paths declare {@code cardToken} as a plain string: no format is checked here
+     * (the path template refuses what cannot be one path segment, such as an empty token).
+     */
     private static String requireToken(String cardToken) {
         return Objects.requireNonNull(cardToken, "cardToken");
     }
 
+    /** The simulation path declares {@code cardToken} with {@code format: uuid}. */
+    private static String requireUuidToken(String cardToken) {
+        Objects.requireNonNull(cardToken, "cardToken");
+        return ContractFormats.requireUuid("card token", "cardToken", cardToken);
+    }
+
+    /** Wise's profile ids are positive: 0 or a negative id is refused before anything is sent. */
+    private static long profile(long profileId) {
+        return ContractFormats.requirePositiveId("profileId", profileId);
+    }
+
     /**
-     * Reads produce's 422: a pending request and the SDK's own retried request are results
-     * ({@code IN_PROGRESS}); any other request error is a {@link KioskRequestException}. Other
-     * statuses, and a 422 without a production status, get the default mapping.
+     * Reads produce's 422. A pending request ({@code REQUEST_CREATED_BUT_NOT_STARTED}) and {@code
+     * REQUEST_ALREADY_EXISTS} answering the SDK's own retry after an I/O failure are results, not
+     * errors: returned with Wise's status and code exactly as sent (HTTP 422, {@code
+     * REQUEST_ERROR}), and {@link CardProductionStatus#isProductionAccepted()} true. Any other
+     * request error is a {@link KioskRequestException}. Other statuses, and a 422 without a
+     * production status, get the default mapping.
      */
     static CardProductionStatus onProduceError(ResponseContext ctx) {
         if (ctx.statusCode() != 422) {
@@ -112,17 +132,17 @@ final class CardProductionEndpoints {
         }
         Optional<RequestErrorCode> code = status.requestErrorCode();
         if (code.isPresent() && code.get().isPending()) {
-            return status.toBuilder().status(ProductionStatus.IN_PROGRESS).build();
+            return status;
         }
         if (code.isPresent()
                 && code.get().equals(RequestErrorCode.REQUEST_ALREADY_EXISTS)
                 && ctx.retriedAfterIoFailure()) {
             LOG.info(
                     "{} {}: REQUEST_ALREADY_EXISTS after the SDK retried an attempt that failed at the I/O level;"
-                            + " the first attempt was received, reporting IN_PROGRESS",
+                            + " the first attempt was received, production will follow",
                     ctx.method(),
                     ctx.maskedPath());
-            return status.toBuilder().status(ProductionStatus.IN_PROGRESS).build();
+            return status.toBuilder().answersOwnRetry(true).build();
         }
         ApiException.Details details = details(ctx, status);
         throw status.isCardTooOldToProduce()

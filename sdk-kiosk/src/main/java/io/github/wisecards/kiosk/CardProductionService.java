@@ -56,11 +56,13 @@ public final class CardProductionService {
      * Sends the card to a kiosk for production ({@code PUT .../cards/{cardToken}/production}).
      * Call it when the production status is {@code READY}, or {@code PRODUCTION_ERROR} to retry.
      *
-     * <p>Returns status {@code IN_PROGRESS} on success. Also returns {@code IN_PROGRESS}, not an
-     * error, when Wise answers {@code REQUEST_CREATED_BUT_NOT_STARTED} (pending until the printer or
-     * satellite is ready; {@link CardProductionStatus#isPending()} is true), and when Wise answers
-     * {@code REQUEST_ALREADY_EXISTS} to the SDK's own retry after an I/O failure (the first attempt
-     * was received). Both keep Wise's error code and description.
+     * <p>Returns status {@code IN_PROGRESS} on success. Also returns, not throws, Wise's 422 answer
+     * when it means production will follow: {@code REQUEST_CREATED_BUT_NOT_STARTED} (pending until
+     * the printer or satellite is ready; {@link CardProductionStatus#isPending()} is true), and
+     * {@code REQUEST_ALREADY_EXISTS} answering the SDK's own retry after an I/O failure (the first
+     * attempt was received; {@link CardProductionStatus#answersOwnRetry()} is true). Both keep
+     * Wise's status ({@code REQUEST_ERROR}), code and description verbatim; decide with {@link
+     * CardProductionStatus#isProductionAccepted()}, true for all three outcomes.
      *
      * @param profileId the profile that owns the card
      * @param cardToken the card's token (masked in logs and messages)

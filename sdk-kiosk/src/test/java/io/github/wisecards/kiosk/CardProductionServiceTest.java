@@ -124,19 +124,25 @@ class CardProductionServiceTest {
     }
 
     @Test
-    void produceReportsRequestCreatedButNotStartedAsPendingNotFailed() {
+    void produceReturnsRequestCreatedButNotStartedVerbatimAsAcceptedAndPending() {
         server.enqueue(fixtureResponse(422, "produce-request-pending"));
 
-        CardProductionStatus status = kiosk.cardProductions().produce(PROFILE_ID, CARD_TOKEN, PARAMS);
+        ApiResponse<CardProductionStatus> response =
+                kiosk.cardProductions().withRawResponse().produce(PROFILE_ID, CARD_TOKEN, PARAMS);
+        CardProductionStatus status = response.data();
 
-        assertThat(status.status()).isEqualTo(ProductionStatus.IN_PROGRESS);
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(status.status()).isEqualTo(ProductionStatus.REQUEST_ERROR);
+        assertThat(status.errorCode()).contains("REQUEST_CREATED_BUT_NOT_STARTED");
+        assertThat(status.isProductionAccepted()).isTrue();
+        assertThat(status.answersOwnRetry()).isFalse();
         assertThat(status.isPending()).isTrue();
         assertThat(status.requestErrorCode()).contains(RequestErrorCode.REQUEST_CREATED_BUT_NOT_STARTED);
         assertThat(status.recommendedAction()).isEqualTo(RecommendedAction.WAIT_FOR_STATUS);
     }
 
     @Test
-    void produceRetriedAfterDisconnectReportsRequestAlreadyExistsAsInProgress() throws Exception {
+    void produceRetriedAfterDisconnectReturnsRequestAlreadyExistsVerbatimAsAccepted() throws Exception {
         server.enqueue(new MockResponse.Builder()
                 .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
                 .build());
@@ -145,8 +151,11 @@ class CardProductionServiceTest {
         ApiResponse<CardProductionStatus> response =
                 kiosk.cardProductions().withRawResponse().produce(PROFILE_ID, CARD_TOKEN, PARAMS);
 
-        assertThat(response.data().status()).isEqualTo(ProductionStatus.IN_PROGRESS);
+        assertThat(response.data().status()).isEqualTo(ProductionStatus.REQUEST_ERROR);
+        assertThat(response.data().status().raw()).isEqualTo("REQUEST_ERROR");
         assertThat(response.data().requestErrorCode()).contains(RequestErrorCode.REQUEST_ALREADY_EXISTS);
+        assertThat(response.data().answersOwnRetry()).isTrue();
+        assertThat(response.data().isProductionAccepted()).isTrue();
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.attempts()).isEqualTo(2);
         RecordedRequest first = server.takeRequest(1, TimeUnit.SECONDS);
@@ -219,9 +228,8 @@ class CardProductionServiceTest {
     }
 
     @Test
-    void produceRejectsInvalidKioskIdLocally() {
-        assertThatThrownBy(() ->
-                        CardProductionParams.builder().kioskId("WIS 00001").build())
+    void produceRejectsBlankKioskIdLocally() {
+        assertThatThrownBy(() -> CardProductionParams.builder().kioskId("  ").build())
                 .isInstanceOfSatisfying(
                         ValidationException.class,
                         e -> assertThat(e.violations())
@@ -415,5 +423,18 @@ class CardProductionServiceTest {
                         .simulate(PROFILE_ID, CARD_TOKEN, CardProductionSimulateParams.produced()))
                 .isInstanceOf(ApiConnectionException.class);
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void productionStatusWithoutAnyFieldDecodesAsAbsentInsteadOfFailing() {
+        server.enqueue(json(200, "{}"));
+
+        CardProductionStatus status = kiosk.cardProductions().retrieve(PROFILE_ID, CARD_TOKEN);
+
+        assertThat(status.status()).isEqualTo(ProductionStatus.ABSENT);
+        assertThat(status.status().raw()).isEmpty();
+        assertThat(status.status().canProduce()).isFalse();
+        assertThat(status.kioskId()).isEmpty();
+        assertThat(status.occurredAt()).isEmpty();
     }
 }

@@ -72,8 +72,9 @@ class KioskRequestExceptionTest {
         try (KioskClient kiosk = support.client(server)) {
             if (expected.isPending()) {
                 CardProductionStatus status = kiosk.cardProductions().produce(PROFILE_ID, CARD_TOKEN, PARAMS);
-                assertThat(status.status()).isEqualTo(ProductionStatus.IN_PROGRESS);
+                assertThat(status.status()).isEqualTo(ProductionStatus.REQUEST_ERROR);
                 assertThat(status.isPending()).isTrue();
+                assertThat(status.isProductionAccepted()).isTrue();
                 return;
             }
             KioskRequestException e = catchThrowableOfType(

@@ -3,19 +3,13 @@ package io.github.wisecards.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
+import io.github.wisecards.core.errors.FieldViolation;
+import io.github.wisecards.core.internal.ContractFormats;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** The card-order endpoints and address validation. Called under the state's lock. */
 final class CardOrderRoutes {
-    private static final Set<String> DELIVERY_OPTIONS =
-            Set.of("POSTAL_SERVICE_STANDARD", "POSTAL_SERVICE_WITH_TRACKING", "KIOSK_COLLECTION");
-    private static final Set<String> REPLACEMENT_REASONS = Set.of("CARD_DAMAGED", "CARD_EXPIRING");
-    private static final Pattern PHONE = Pattern.compile("\\+[1-9]\\d{5,14}");
     static final String IDEMPOTENCY_HEADER = "X-idempotence-uuid";
 
     private final SimulatorState state;
@@ -31,9 +25,7 @@ final class CardOrderRoutes {
             throw SimError.badRequest(
                     "error.idempotency.key.missing", "The X-idempotence-uuid header is required", IDEMPOTENCY_HEADER);
         }
-        try {
-            UUID.fromString(key.trim());
-        } catch (IllegalArgumentException e) {
+        if (!ContractFormats.isUuid(key)) { // format: uuid, as the SDK checks it before sending
             throw SimError.badRequest(
                     "error.idempotency.key.invalid",
                     "The X-idempotence-uuid header must be a UUID",
@@ -54,13 +46,14 @@ final class CardOrderRoutes {
         return SimResponse.json(200, created.toJson());
     }
 
+    /**
+     * Validates a create body with the SDK's own rules ({@link SharedRules}) and answers violations
+     * as Wise does: 400 with every error at once. An unavailable program is a 422 first, as before.
+     */
     private SimOrder.Draft draft(long profileId, JsonNode body) {
-        List<ObjectNode> errors = new ArrayList<>();
         String programName = SimJson.text(body, "program");
         SimulatedCardProgram program = null;
-        if (programName == null || programName.isBlank()) {
-            errors.add(SimJson.errorEntry("error.required", "program is required", "program"));
-        } else {
+        if (programName != null && !programName.isBlank()) {
             program = state.programs(profileId).stream()
                     .filter(p -> p.name().equals(programName))
                     .findFirst()
@@ -72,80 +65,21 @@ final class CardOrderRoutes {
                         "program");
             }
         }
-        String holder = SimJson.text(body, "cardHolderName");
-        if (holder == null || holder.isBlank()) {
-            errors.add(SimJson.errorEntry("error.required", "cardHolderName is required", "cardHolderName"));
-        }
-        String embossed = SimJson.text(body, "embossedName");
-        if (embossed != null && (embossed.isEmpty() || embossed.length() > 22)) {
-            ObjectNode e = SimJson.errorEntry(
-                    "error.size", "embossedName must be between 1 and 22 characters", "embossedName");
-            ((ArrayNode) e.get("arguments")).add(1).add(22);
-            errors.add(e);
-        } else if (embossed == null && program != null && program.isPhysical()) {
-            errors.add(SimJson.errorEntry(
-                    "error.required", "embossedName is required for a physical card", "embossedName"));
-        }
-        String phone = SimJson.text(body, "phoneNumber");
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            errors.add(SimJson.errorEntry(
-                    "error.invalid",
-                    "phoneNumber must start with + followed by the country code, for example +6588888888",
-                    "phoneNumber"));
-        }
-        JsonNode address = body.hasNonNull("address") ? body.get("address") : body.get("billingAddress");
-        if (address == null || address.isNull() || !address.isObject()) {
-            errors.add(SimJson.errorEntry("error.required", "address is required", "address"));
-        } else {
-            for (AddressRules.FieldError e : AddressRules.validate(address)) {
-                errors.add(SimJson.errorEntry("error.address", e.message(), "address." + e.field()));
-            }
-        }
-        String delivery = SimJson.text(body, "deliveryOption");
-        if (delivery != null && !DELIVERY_OPTIONS.contains(delivery)) {
-            errors.add(SimJson.errorEntry(
-                    "error.invalid", "deliveryOption must be one of " + DELIVERY_OPTIONS, "deliveryOption"));
-        } else if (delivery != null && program != null && !program.isPhysical()) {
-            errors.add(SimJson.errorEntry(
-                    "error.invalid", "deliveryOption is only available for physical cards", "deliveryOption"));
-        }
-        JsonNode limit = body.get("lifetimeLimit");
-        if (limit != null
-                && !limit.isNull()
-                && (!limit.isNumber() || limit.decimalValue().signum() < 0)) {
-            errors.add(SimJson.errorEntry(
-                    "error.invalid", "lifetimeLimit must be a number of at least 0", "lifetimeLimit"));
-        }
-        JsonNode holderProfile = body.get("cardHolderProfileId");
-        if (holderProfile != null && !holderProfile.isNull() && !holderProfile.canConvertToLong()) {
-            errors.add(SimJson.errorEntry(
-                    "error.invalid", "cardHolderProfileId must be a 64-bit integer", "cardHolderProfileId"));
-        }
-        JsonNode replacement = body.get("replacementDetails");
-        if (replacement != null && !replacement.isNull()) {
-            String reason = SimJson.text(replacement, "reason");
-            if (!REPLACEMENT_REASONS.contains(String.valueOf(reason))) {
-                errors.add(SimJson.errorEntry(
-                        "error.invalid",
-                        "replacementDetails.reason must be one of " + REPLACEMENT_REASONS,
-                        "replacementDetails.reason"));
-            }
-            if (SimJson.text(replacement, "cardToken") == null) {
-                errors.add(SimJson.errorEntry(
-                        "error.required", "replacementDetails.cardToken is required", "replacementDetails.cardToken"));
-            }
-        }
+        List<ObjectNode> errors = SharedRules.createViolations(body);
         if (!errors.isEmpty()) {
             throw SimError.of(SimResponse.errors(400, errors));
         }
+        JsonNode address = body.hasNonNull("address") ? body.get("address") : body.get("billingAddress");
+        JsonNode limit = body.get("lifetimeLimit");
+        JsonNode holderProfile = body.get("cardHolderProfileId");
         return new SimOrder.Draft(
                 profileId,
                 program,
                 address.deepCopy(),
-                holder,
-                phone,
+                SimJson.text(body, "cardHolderName"),
+                SimJson.text(body, "phoneNumber"),
                 limit == null || limit.isNull() ? null : limit.deepCopy(),
-                delivery,
+                SimJson.text(body, "deliveryOption"),
                 holderProfile == null || holderProfile.isNull() ? null : holderProfile.asLong(),
                 body.deepCopy());
     }
@@ -226,7 +160,7 @@ final class CardOrderRoutes {
         JsonNode address = r.json();
         ObjectNode n = SimJson.object();
         ArrayNode errors = n.putArray("errors");
-        for (AddressRules.FieldError e : AddressRules.validate(address)) {
+        for (FieldViolation e : SharedRules.addressViolations(address)) {
             ObjectNode entry = errors.addObject();
             entry.put("field", e.field());
             entry.put("message", e.message());

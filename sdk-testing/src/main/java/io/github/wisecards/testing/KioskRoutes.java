@@ -1,6 +1,7 @@
 package io.github.wisecards.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.wisecards.core.internal.Redaction;
 
 /** The kiosk production endpoints and the sandbox simulation endpoint. Called under the state's lock. */
@@ -28,17 +29,14 @@ final class KioskRoutes {
         JsonNode body = r.json();
         String status = SimJson.text(body, "status");
         String errorCode = SimJson.text(body, "errorCode");
-        if ("PRODUCED".equals(status)) {
-            state.finishProduction(o, status, null);
-        } else if ("PRODUCTION_ERROR".equals(status)) {
-            if (errorCode == null || errorCode.isBlank()) {
-                throw SimError.badRequest(
-                        "error.required", "errorCode is required with status PRODUCTION_ERROR", "errorCode");
-            }
-            state.finishProduction(o, status, errorCode);
-        } else {
-            throw SimError.badRequest("error.invalid", "status must be PRODUCED or PRODUCTION_ERROR", "status");
+        ObjectNode violation = SharedRules.simulateViolation(status, errorCode); // the SDK's own rule
+        if (violation != null) {
+            throw SimError.of(SimResponse.errors(400, java.util.List.of(violation)));
         }
+        // The contract does not require an error code with PRODUCTION_ERROR; the simulator then
+        // reports the catalogue's generic production error.
+        state.finishProduction(
+                o, status, "PRODUCTION_ERROR".equals(status) && errorCode == null ? "UNKNOWN_ERROR" : errorCode);
         return SimResponse.empty(200); // the contract documents no body for this answer
     }
 

@@ -268,8 +268,9 @@ final class SimulatorState {
         if ("IN_PROGRESS".equals(p.status) || "PRODUCED".equals(p.status)) {
             return requestError(o, kioskId, "REQUEST_ALREADY_EXISTS", null, false);
         }
-        if (kioskId == null || kioskId.isBlank()) {
-            error = "EMPTY_OR_NULL_FIELD_VALUE";
+        String kioskIdError = SharedRules.kioskIdError(kioskId); // the SDK's own kiosk id rule
+        if (kioskIdError != null) {
+            error = kioskIdError;
         } else if (!kioskIds.isEmpty() && !kioskIds.contains(kioskId)) {
             error = "KIOSK_ID_NOT_FOUND";
         } else {

@@ -98,4 +98,13 @@ class AddressRulesTest {
         assertThat(http.post(VALIDATE, "not json").code()).isEqualTo(400);
         assertThat(http.post(VALIDATE, "[]").code()).isEqualTo(400);
     }
+
+    @Test
+    void addressThatCannotBeReadAsAnAddressIsAnsweredWithItsRequiredFields() {
+        assertThat(errors("{\"firstLine\":{\"nested\":true},\"country\":\"GB\"}"))
+                .isEqualTo("{\"errors\":[{\"field\":\"firstLine\",\"message\":\"Required Field\"},"
+                        + "{\"field\":\"postCode\",\"message\":\"Required Field\"},"
+                        + "{\"field\":\"city\",\"message\":\"Required Field\"},"
+                        + "{\"field\":\"country\",\"message\":\"Required Field\"}]}");
+    }
 }

@@ -115,7 +115,31 @@ class KioskRoutesTest {
         JsonNode failed = http.get(production(token)).json();
 
         assertThat(failed.get("errorCode").asText()).isEqualTo("PRT_NOT_REACHABLE");
-        assertThat(simulate(token, "{\"status\":\"PRODUCTION_ERROR\"}").code()).isEqualTo(400);
+    }
+
+    @Test
+    void theSimulationEndpointFailsProductionWithoutAnErrorCodeAsTheContractAllows() {
+        String token = readyCard(WiseSimulator.builder());
+        produce(token);
+
+        SimHttp.Answer a = simulate(token, "{\"status\":\"PRODUCTION_ERROR\"}");
+
+        assertThat(a.code()).isEqualTo(200);
+        JsonNode failed = http.get(production(token)).json();
+        assertThat(failed.get("status").asText()).isEqualTo("PRODUCTION_ERROR");
+        assertThat(failed.get("errorCode").asText()).isEqualTo("UNKNOWN_ERROR");
+    }
+
+    @Test
+    void theSimulationEndpointRefusesAnErrorCodeWithProducedLikeTheSdk() {
+        String token = readyCard(WiseSimulator.builder());
+        produce(token);
+
+        SimHttp.Answer a = simulate(token, "{\"status\":\"PRODUCED\",\"errorCode\":\"PRT_NOT_REACHABLE\"}");
+
+        assertThat(a.code()).isEqualTo(400);
+        assertThat(a.json().get("errors").get(0).get("path").asText()).isEqualTo("errorCode");
+        assertThat(simulator.productionStatus(token)).contains("IN_PROGRESS");
     }
 
     @Test

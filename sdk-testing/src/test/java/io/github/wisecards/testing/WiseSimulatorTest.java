@@ -209,14 +209,14 @@ class WiseSimulatorTest {
     @Test
     void responsesCarryATraceIdAndEchoAShortCorrelationId() {
         SimHttp.Answer a = http.send(http.request(ORDERS)
-                .header("X-External-Correlation-Id", "corr-1")
+                .header("X-External-Correlation-Id", "00000000-0000-4000-8000-0000000000c1")
                 .get());
         SimHttp.Answer tooLong = http.send(http.request(ORDERS)
                 .header("X-External-Correlation-Id", "x".repeat(37))
                 .get());
 
         assertThat(a.headers().get("x-trace-id")).hasSize(32);
-        assertThat(a.headers().get("X-External-Correlation-Id")).isEqualTo("corr-1");
+        assertThat(a.headers().get("X-External-Correlation-Id")).isEqualTo("00000000-0000-4000-8000-0000000000c1");
         assertThat(tooLong.headers().get("X-External-Correlation-Id")).isNull();
     }
 

@@ -125,7 +125,7 @@ class SimulatorFaultTest {
     }
 
     @Test
-    void produceWhoseAnswerWasLostReportsInProgressAndStartsOneProduction(
+    void produceWhoseAnswerWasLostReportsWisesAnswerVerbatimAsAcceptedAndStartsOneProduction(
             WiseSimulator simulator, ClientOptions options) {
         String cardToken = readyCard(simulator, options);
         simulator.failNext(1, Fault.disconnectAfterProcessing(), "PUT", "/v3/spend/profiles/*/cards/*/production");
@@ -136,7 +136,10 @@ class SimulatorFaultTest {
                             cardToken,
                             CardProductionParams.builder().kioskId("WIS00001").build());
 
-            assertThat(status.status()).isEqualTo(ProductionStatus.IN_PROGRESS);
+            assertThat(status.status()).isEqualTo(ProductionStatus.REQUEST_ERROR);
+            assertThat(status.errorCode()).contains("REQUEST_ALREADY_EXISTS");
+            assertThat(status.answersOwnRetry()).isTrue();
+            assertThat(status.isProductionAccepted()).isTrue();
             assertThat(simulator.productionStatus(cardToken)).contains("IN_PROGRESS");
             assertThat(simulator.requests("PUT", "/v3/spend/profiles/*/cards/*/production"))
                     .hasSize(2);

@@ -88,8 +88,27 @@ class PathSegmentTest extends HostileServerBase {
             {"\\", "%5C"},
             {"+", "%2B"},
         };
+        // The simulation path declares cardToken format: uuid, so no hostile value reaches it (the
+        // SDK refuses it locally: see simulateRefusesEveryHostileCardTokenAsNotAUuid).
         return Stream.of(TokenOperation.values())
+                .filter(op -> op != TokenOperation.SIMULATE)
                 .flatMap(op -> Stream.of(values).map(v -> Arguments.of(op, v[0], v[1])));
+    }
+
+    @ParameterizedTest(name = "hostile token {index}")
+    @MethodSource("hostileTokens")
+    void simulateRefusesEveryHostileCardTokenAsNotAUuid(String token) {
+        kiosk = kioskBuilder().build();
+
+        assertThatThrownBy(() -> TokenOperation.SIMULATE.call.accept(kiosk, token))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("cardToken"));
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    static Stream<String> hostileTokens() {
+        return encodedValues().filter(a -> a.get()[0] == TokenOperation.PRODUCE).map(a -> (String) a.get()[1]);
     }
 
     @ParameterizedTest(name = "{0} with {1}")

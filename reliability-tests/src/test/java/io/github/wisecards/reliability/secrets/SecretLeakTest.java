@@ -238,7 +238,7 @@ class SecretLeakTest {
             // more error paths
             expectError(() -> cards.cardOrders().retrieve(PROFILE_ID, 999_999L));
             expectError(() -> kiosk.cardProductions().retrieve(PROFILE_ID, cardToken + "x"));
-            expectError(() -> CardProductionParams.builder().kioskId("WIS 0001").build());
+            expectError(() -> CardProductionParams.builder().kioskId(" ").build());
             expectError(() -> cards.cardOrders()
                     .create(PROFILE_ID, params.toBuilder().phoneNumber("12").build()));
             expectError(() -> handlerFor(simulator)

@@ -68,9 +68,6 @@ public final class Address {
     private final String country;
 
     private Address(Builder b) {
-        if (b.country == null) {
-            throw new IllegalStateException("Address: missing required country");
-        }
         this.addressNumber = b.addressNumber;
         this.address = b.address;
         this.district = b.district;
@@ -174,7 +171,7 @@ public final class Address {
 
     /** Returns whether this address uses the Brazilian shape (its country is {@code BR}). */
     public boolean isBrazilian() {
-        return "BR".equals(country.trim().toUpperCase(Locale.ROOT));
+        return country != null && "BR".equals(country.trim().toUpperCase(Locale.ROOT));
     }
 
     /** Returns the address number (Brazil). */
@@ -227,9 +224,13 @@ public final class Address {
         return Optional.ofNullable(state);
     }
 
-    /** Returns the ISO 3166-1 alpha-2 country code. */
-    public String country() {
-        return country;
+    /**
+     * Returns the ISO 3166-1 alpha-2 country code, when given: always set on an address you build
+     * with {@link #brazil()}, {@link #australia()} or {@link #other(String)}, but optional in Wise's
+     * answers (the contract marks no address field required).
+     */
+    public Optional<String> country() {
+        return Optional.ofNullable(country);
     }
 
     @Override
@@ -245,7 +246,7 @@ public final class Address {
                 && Objects.equals(a.postCode, postCode)
                 && Objects.equals(a.city, city)
                 && Objects.equals(a.state, state)
-                && a.country.equals(country);
+                && Objects.equals(a.country, country);
     }
 
     @Override
@@ -277,7 +278,11 @@ public final class Address {
         append(s, "postCode", postCode);
         append(s, "city", city);
         append(s, "state", state);
-        return s.append("country=").append(country).append('}').toString();
+        append(s, "country", country);
+        if (s.length() > "Address{".length()) {
+            s.setLength(s.length() - 2);
+        }
+        return s.append('}').toString();
     }
 
     private static void append(StringBuilder s, String name, String value) {
@@ -286,7 +291,10 @@ public final class Address {
         }
     }
 
-    /** Builds an {@link Address} with any field of either shape; country is required. */
+    /**
+     * Builds an {@link Address} with any field of either shape; nothing is required here, {@link
+     * Address#validate()} reports missing fields in Wise's wording.
+     */
     public static final class Builder {
         private String addressNumber;
         private String address;
@@ -368,11 +376,7 @@ public final class Address {
             return this;
         }
 
-        /**
-         * Builds the address; does not validate it (see {@link Address#validate()}).
-         *
-         * @throws IllegalStateException if the country is missing
-         */
+        /** Builds the address; does not validate it (see {@link Address#validate()}). */
         public Address build() {
             return new Address(this);
         }

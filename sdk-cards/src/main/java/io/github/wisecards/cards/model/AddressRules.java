@@ -35,7 +35,7 @@ final class AddressRules {
             new Rule("postCode", a -> a.postCode().orElse(null), 8, true),
             new Rule("city", a -> a.city().orElse(null), 30, true),
             new Rule("state", a -> a.state().orElse(null), 10, true),
-            new Rule("country", Address::country, 2, true));
+            new Rule("country", a -> a.country().orElse(null), 2, true));
 
     private static final List<Rule> AUSTRALIA = lines(true);
     private static final List<Rule> OTHER = lines(false);
@@ -50,11 +50,12 @@ final class AddressRules {
                 new Rule("postCode", a -> a.postCode().orElse(null), 10, true),
                 new Rule("city", a -> a.city().orElse(null), 30, true),
                 new Rule("state", a -> a.state().orElse(null), 30, stateRequired),
-                new Rule("country", Address::country, 2, true));
+                new Rule("country", a -> a.country().orElse(null), 2, true));
     }
 
     static List<FieldViolation> validate(Address address) {
-        String country = address.country().trim().toUpperCase(Locale.ROOT);
+        String country =
+                address.country().map(c -> c.trim().toUpperCase(Locale.ROOT)).orElse("");
         List<Rule> rules = switch (country) {
             case "BR" -> BRAZIL;
             case "AU" -> AUSTRALIA;
@@ -69,7 +70,9 @@ final class AddressRules {
         for (Rule rule : rules) {
             String value = rule.value().apply(address);
             if (!found.containsKey(rule.field()) && !isBlank(value)) {
-                String problem = formatProblem(rule.field(), value.trim().toUpperCase(Locale.ROOT), country);
+                String problem = rule.field().equals("country")
+                        ? countryProblem(value)
+                        : formatProblem(rule.field(), value.trim().toUpperCase(Locale.ROOT), country);
                 if (problem != null) {
                     found.put(rule.field(), problem);
                 }
@@ -88,10 +91,24 @@ final class AddressRules {
         return List.copyOf(out);
     }
 
+    /**
+     * The country must be an ISO 3166-1 alpha-2 code exactly as the standard writes it: upper case,
+     * no spaces. A lower-case or padded code of a real country is refused with the valid form in the
+     * message rather than rewritten, because {@link Address} is also the model of what Wise sends
+     * back and the SDK never rewrites a value.
+     */
+    static String countryProblem(String value) {
+        if (AddressData.COUNTRIES.contains(value)) {
+            return null;
+        }
+        String normalized = value.trim().toUpperCase(Locale.ROOT);
+        return AddressData.COUNTRIES.contains(normalized)
+                ? INVALID_COUNTRY + ": use the upper-case ISO 3166-1 alpha-2 code " + normalized
+                : INVALID_COUNTRY;
+    }
+
     private static String formatProblem(String field, String normalized, String country) {
         switch (field) {
-            case "country":
-                return AddressData.COUNTRIES.contains(normalized) ? null : INVALID_COUNTRY;
             case "postCode":
                 Pattern format = AddressData.POSTCODES.get(country);
                 return format == null || format.matcher(normalized).matches() ? null : INVALID_POSTCODE;

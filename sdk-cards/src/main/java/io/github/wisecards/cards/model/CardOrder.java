@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wisecards.core.internal.Redaction;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -21,7 +19,7 @@ public final class CardOrder {
     private final long id;
 
     @JsonProperty("profileId")
-    private final long profileId;
+    private final Long profileId;
 
     @JsonProperty("clientId")
     private final String clientId;
@@ -66,24 +64,8 @@ public final class CardOrder {
     private final Long cardHolderProfileId;
 
     private CardOrder(Builder b) {
-        List<String> missing = new ArrayList<>();
         if (b.id == null) {
-            missing.add("id");
-        }
-        if (b.profileId == null) {
-            missing.add("profileId");
-        }
-        if (b.cardProgram == null) {
-            missing.add("cardProgram");
-        }
-        if (b.status == null) {
-            missing.add("status");
-        }
-        if (b.creationTime == null) {
-            missing.add("creationTime");
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("CardOrder: missing required " + String.join(", ", missing));
+            throw new IllegalStateException("CardOrder: missing required id");
         }
         this.id = b.id;
         this.profileId = b.profileId;
@@ -93,8 +75,8 @@ public final class CardOrder {
         this.cardToken = b.cardToken;
         this.replacesCard = b.replacesCard;
         this.creationTime = b.creationTime;
-        this.modificationTime = b.modificationTime == null ? b.creationTime : b.modificationTime;
-        this.status = b.status;
+        this.modificationTime = b.modificationTime;
+        this.status = b.status == null ? CardOrderStatus.ABSENT : b.status;
         this.cardHolderName = b.cardHolderName;
         this.phoneNumber = b.phoneNumber;
         this.lifetimeLimit = b.lifetimeLimit;
@@ -150,7 +132,6 @@ public final class CardOrder {
     public Builder toBuilder() {
         Builder b = builder()
                 .id(id)
-                .profileId(profileId)
                 .clientId(clientId)
                 .cardProgram(cardProgram)
                 .address(address)
@@ -164,6 +145,7 @@ public final class CardOrder {
                 .lifetimeLimit(lifetimeLimit)
                 .deliveryEstimate(deliveryEstimate)
                 .deliveryDetails(deliveryDetails);
+        b.profileId = profileId;
         b.cardHolderProfileId = cardHolderProfileId;
         return b;
     }
@@ -173,9 +155,9 @@ public final class CardOrder {
         return id;
     }
 
-    /** Returns the id of the profile the order belongs to. */
-    public long profileId() {
-        return profileId;
+    /** Returns the id of the profile the order belongs to, when given. */
+    public OptionalLong profileId() {
+        return profileId == null ? OptionalLong.empty() : OptionalLong.of(profileId);
     }
 
     /** Returns the id of the API client that created the order, when given. */
@@ -183,9 +165,9 @@ public final class CardOrder {
         return Optional.ofNullable(clientId);
     }
 
-    /** Returns the card program the card is issued under. */
-    public CardProgram cardProgram() {
-        return cardProgram;
+    /** Returns the card program the card is issued under, when given. */
+    public Optional<CardProgram> cardProgram() {
+        return Optional.ofNullable(cardProgram);
     }
 
     /** Returns the billing (virtual) or delivery (physical) address set on the order, when given. */
@@ -203,17 +185,21 @@ public final class CardOrder {
         return Optional.ofNullable(replacesCard);
     }
 
-    /** Returns when the order was created, with the server's full precision. */
-    public Instant creationTime() {
-        return creationTime;
+    /** Returns when the order was created, with the server's full precision, when given. */
+    public Optional<Instant> creationTime() {
+        return Optional.ofNullable(creationTime);
     }
 
-    /** Returns when the order was last modified (the creation time when not given). */
-    public Instant modificationTime() {
-        return modificationTime;
+    /** Returns when the order was last modified, with the server's full precision, when given. */
+    public Optional<Instant> modificationTime() {
+        return Optional.ofNullable(modificationTime);
     }
 
-    /** Returns the order's status; see {@link CardOrderStatus} for the cancellation rules. */
+    /**
+     * Returns the order's status; see {@link CardOrderStatus} for the transition rules. When Wise
+     * sent no status this is {@link CardOrderStatus#ABSENT} (an unknown value with an empty raw
+     * string), so one odd order never fails a page.
+     */
     public CardOrderStatus status() {
         return status;
     }
@@ -256,14 +242,14 @@ public final class CardOrder {
     public boolean equals(Object o) {
         return o instanceof CardOrder c
                 && c.id == id
-                && c.profileId == profileId
+                && Objects.equals(c.profileId, profileId)
                 && Objects.equals(c.clientId, clientId)
-                && c.cardProgram.equals(cardProgram)
+                && Objects.equals(c.cardProgram, cardProgram)
                 && Objects.equals(c.address, address)
                 && Objects.equals(c.cardToken, cardToken)
                 && Objects.equals(c.replacesCard, replacesCard)
-                && c.creationTime.equals(creationTime)
-                && c.modificationTime.equals(modificationTime)
+                && Objects.equals(c.creationTime, creationTime)
+                && Objects.equals(c.modificationTime, modificationTime)
                 && c.status.equals(status)
                 && Objects.equals(c.cardHolderName, cardHolderName)
                 && Objects.equals(c.phoneNumber, phoneNumber)
@@ -297,13 +283,17 @@ public final class CardOrder {
     @Override
     public String toString() {
         return "CardOrder{id=" + id + ", profileId=" + profileId + ", status=" + status + ", cardProgram="
-                + cardProgram.name() + ", cardToken=" + Redaction.maskCardToken(cardToken) + ", replacesCard="
+                + (cardProgram == null ? null : cardProgram.name().orElse(null)) + ", cardToken="
+                + Redaction.maskCardToken(cardToken) + ", replacesCard="
                 + Redaction.maskCardToken(replacesCard) + ", creationTime=" + creationTime + ", modificationTime="
                 + modificationTime + ", deliveryEstimate=" + deliveryEstimate + ", deliveryDetails="
                 + deliveryDetails + ", cardHolderProfileId=" + cardHolderProfileId + "}";
     }
 
-    /** Builds a {@link CardOrder}; id, profileId, cardProgram, status, creationTime are required. */
+    /**
+     * Builds a {@link CardOrder}. Only {@code id}, the order's identity, is required: Wise's contract
+     * marks no field required, so every other absent field reads as empty.
+     */
     public static final class Builder {
         private Long id;
         private Long profileId;
@@ -423,7 +413,7 @@ public final class CardOrder {
         /**
          * Builds the order.
          *
-         * @throws IllegalStateException naming each missing required field
+         * @throws IllegalStateException if the id is missing
          */
         public CardOrder build() {
             return new CardOrder(this);

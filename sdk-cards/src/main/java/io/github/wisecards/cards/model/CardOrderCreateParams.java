@@ -36,8 +36,6 @@ public final class CardOrderCreateParams {
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{1,14}");
 
     /** What card embossers print: Latin letters, spaces, hyphens, apostrophes and full stops. */
-    private static final Pattern EMBOSSABLE = Pattern.compile("[\\p{IsLatin} .'\\-]+");
-
     @JsonProperty("program")
     private final String program;
 
@@ -99,10 +97,10 @@ public final class CardOrderCreateParams {
 
     /**
      * Checks these parameters locally, without I/O: required fields ({@code program}, {@code
-     * cardHolderName}, {@code address}), the embossed name (1 to 22 characters: Latin letters,
-     * spaces, hyphens, apostrophes, full stops), the phone number (E.164, {@code +} and country
-     * code), the address (see {@link Address#validate()}; fields reported as {@code
-     * address.<field>}), the delivery option (only {@code KIOSK_COLLECTION} may be set), the
+     * cardHolderName}, {@code address}), the embossed name (1 to 22 characters, spaces included:
+     * the only documented rule), the phone number (E.164, {@code +} and country code), the address
+     * (see {@link Address#validate()}; fields reported as {@code address.<field>}), the delivery
+     * option (one of the contract's three values), the
      * lifetime limit (&gt;= 0), the card holder profile id (&gt; 0) and the replacement details
      * (card token and a reason of {@code CARD_DAMAGED} or {@code CARD_EXPIRING}).
      *
@@ -118,12 +116,9 @@ public final class CardOrderCreateParams {
         }
         if (embossedName != null) {
             int length = embossedName.codePointCount(0, embossedName.length());
-            if (embossedName.isBlank() || length > MAX_EMBOSSED_NAME_LENGTH) {
+            if (length < 1 || length > MAX_EMBOSSED_NAME_LENGTH) {
                 out.add(FieldViolation.of(
                         "embossedName", "Must be between 1 and " + MAX_EMBOSSED_NAME_LENGTH + " characters"));
-            } else if (!EMBOSSABLE.matcher(embossedName).matches()) {
-                out.add(FieldViolation.of(
-                        "embossedName", "Must contain only letters, spaces, hyphens, apostrophes and full stops"));
             }
         }
         if (phoneNumber != null && !E164.matcher(phoneNumber).matches()) {
@@ -137,9 +132,10 @@ public final class CardOrderCreateParams {
                 out.add(FieldViolation.of("address." + v.field(), v.message()));
             }
         }
-        if (deliveryOption != null && !deliveryOption.equals(DeliveryOption.KIOSK_COLLECTION)) {
+        if (deliveryOption != null && !deliveryOption.isKnown()) {
             out.add(FieldViolation.of(
-                    "deliveryOption", "Only KIOSK_COLLECTION may be specified; leave it unset for postal delivery"));
+                    "deliveryOption",
+                    "Must be POSTAL_SERVICE_STANDARD, POSTAL_SERVICE_WITH_TRACKING or KIOSK_COLLECTION"));
         }
         if (lifetimeLimit != null && lifetimeLimit.signum() < 0) {
             out.add(FieldViolation.of("lifetimeLimit", "Must be greater than or equal to 0"));
@@ -271,7 +267,13 @@ public final class CardOrderCreateParams {
             return this;
         }
 
-        /** Sets the name printed on a physical card: 1 to 22 characters, spaces included. */
+        /**
+         * Sets the name printed on a physical card: 1 to 22 characters, spaces included, the only
+         * rule Wise documents and the only one checked locally. Note that kiosk production can
+         * refuse characters its printer does not support ({@code CHARSET_NOT_SUPPORTED}, see the
+         * kiosk module's {@code RequestErrorCode}); for cards collected at a kiosk, plain Latin
+         * letters, spaces and {@code .'-} are the safe choice.
+         */
         public Builder embossedName(String embossedName) {
             this.embossedName = embossedName;
             return this;
@@ -293,8 +295,12 @@ public final class CardOrderCreateParams {
         }
 
         /**
-         * Sets the delivery option; only {@link DeliveryOption#KIOSK_COLLECTION} may be set (Wise
-         * chooses postal delivery itself).
+         * Sets the delivery option: any of {@link DeliveryOption#POSTAL_SERVICE_STANDARD}, {@link
+         * DeliveryOption#POSTAL_SERVICE_WITH_TRACKING} and {@link DeliveryOption#KIOSK_COLLECTION}
+         * is sent. Wise's advice: specify this field only for {@code KIOSK_COLLECTION}; leave it unset
+         * otherwise and Wise uses your region's default ({@code POSTAL_SERVICE_STANDARD}, untracked;
+         * {@code POSTAL_SERVICE_WITH_TRACKING} in Brazil and some other regions). The delivery
+         * method is agreed with your Implementation Manager during scoping.
          */
         public Builder deliveryOption(DeliveryOption deliveryOption) {
             this.deliveryOption = deliveryOption;

@@ -8,15 +8,18 @@ import java.util.Objects;
  * Status of a card order before its card is issued; an open enum, so a status this SDK version
  * does not know parses as {@link Value#UNKNOWN} with its raw string kept.
  *
- * <p>The status knows the documented cancellation rules, so callers can ask before calling
- * {@code cancel}:
+ * <p>The status knows the reference's transition rules, so callers can ask before calling
+ * {@code cancel} or {@code complete}:
  *
  * <ul>
  *   <li>{@code PLACED}: cancels cleanly.
  *   <li>{@code REQUIREMENTS_FULFILLED}, {@code CARD_DETAILS_CREATED}, {@code PRODUCED}: cancel, and
  *       the associated card is blocked; a physical card may already be in delivery and still
  *       arrive.
- *   <li>{@code COMPLETED}, {@code RETURNED}, {@code CANCELLED}: cannot be cancelled.
+ *   <li>{@code COMPLETED}, {@code RETURNED}: cannot be cancelled ({@code CANCELLED} is not listed
+ *       by the reference; {@link #canBeCancelled()} answers false for it).
+ *   <li>{@code COMPLETED} (deprecated) can be set for every status except {@code CANCELLED} and
+ *       {@code COMPLETED}, so a {@code RETURNED} order can still be completed.
  * </ul>
  *
  * <p>Instances are immutable and thread-safe.
@@ -59,6 +62,12 @@ public final class CardOrderStatus extends OpenEnum<CardOrderStatus.Value> {
     public static final CardOrderStatus CANCELLED = new CardOrderStatus("CANCELLED", Value.CANCELLED);
     /** Delivery failed; the physical card has been returned and will be blocked. */
     public static final CardOrderStatus RETURNED = new CardOrderStatus("RETURNED", Value.RETURNED);
+
+    /**
+     * Stands for a status Wise did not send: {@link Value#UNKNOWN} with an empty {@link #raw()}.
+     * Every helper answers false for it.
+     */
+    public static final CardOrderStatus ABSENT = new CardOrderStatus("", Value.UNKNOWN);
 
     private CardOrderStatus(String raw, Value value) {
         super(raw, value);
@@ -128,14 +137,24 @@ public final class CardOrderStatus extends OpenEnum<CardOrderStatus.Value> {
     }
 
     /**
-     * Returns whether this status is final (the order will not change status any more): true for
-     * {@code COMPLETED}, {@code CANCELLED} and {@code RETURNED}.
+     * Returns whether an order in this status can be updated to {@code COMPLETED} (deprecated by
+     * Wise): the reference allows it "for all statuses except {@code CANCELLED} and {@code
+     * COMPLETED}", so this is true for every other status, {@code RETURNED} and statuses this SDK
+     * version does not know included, and false for {@link #ABSENT}.
+     */
+    public boolean canBeCompleted() {
+        return !equals(ABSENT) && !equals(CANCELLED) && !equals(COMPLETED);
+    }
+
+    /**
+     * Returns whether this status is final, that is whether no documented transition leaves it:
+     * true for {@code COMPLETED} and {@code CANCELLED}. {@code RETURNED} is not final: the
+     * reference allows updating a returned order to {@code COMPLETED}.
      */
     public boolean isFinal() {
         switch (value()) {
             case COMPLETED:
             case CANCELLED:
-            case RETURNED:
                 return true;
             default:
                 return false;

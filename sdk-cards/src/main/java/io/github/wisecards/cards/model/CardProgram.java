@@ -2,9 +2,8 @@ package io.github.wisecards.cards.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A card program: the product cards are issued under, grouped by product type and issuing
@@ -24,26 +23,10 @@ public final class CardProgram {
     private final CardType cardType;
 
     private CardProgram(Builder b) {
-        List<String> missing = new ArrayList<>();
-        if (b.name == null) {
-            missing.add("name");
-        }
-        if (b.scheme == null) {
-            missing.add("scheme");
-        }
-        if (b.defaultCurrency == null) {
-            missing.add("defaultCurrency");
-        }
-        if (b.cardType == null) {
-            missing.add("cardType");
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("CardProgram: missing required " + String.join(", ", missing));
-        }
         this.name = b.name;
-        this.scheme = b.scheme;
+        this.scheme = b.scheme == null ? CardScheme.ABSENT : b.scheme;
         this.defaultCurrency = b.defaultCurrency;
-        this.cardType = b.cardType;
+        this.cardType = b.cardType == null ? CardType.ABSENT : b.cardType;
     }
 
     @JsonCreator
@@ -74,22 +57,22 @@ public final class CardProgram {
                 .cardType(cardType);
     }
 
-    /** Returns the program's name, for example {@code VISA_DEBIT_BUSINESS_UK_1_CARDS_API}. */
-    public String name() {
-        return name;
+    /** Returns the program's name, for example {@code VISA_DEBIT_BUSINESS_UK_1_CARDS_API}, when given. */
+    public Optional<String> name() {
+        return Optional.ofNullable(name);
     }
 
-    /** Returns the card network. */
+    /** Returns the card network; {@link CardScheme#ABSENT} when Wise sent none. */
     public CardScheme scheme() {
         return scheme;
     }
 
-    /** Returns the default currency of the program's cards (ISO 4217 code). */
-    public String defaultCurrency() {
-        return defaultCurrency;
+    /** Returns the default currency of the program's cards (ISO 4217 code), when given. */
+    public Optional<String> defaultCurrency() {
+        return Optional.ofNullable(defaultCurrency);
     }
 
-    /** Returns the type of card the program issues. */
+    /** Returns the type of card the program issues; {@link CardType#ABSENT} when Wise sent none. */
     public CardType cardType() {
         return cardType;
     }
@@ -97,9 +80,9 @@ public final class CardProgram {
     @Override
     public boolean equals(Object o) {
         return o instanceof CardProgram p
-                && p.name.equals(name)
+                && Objects.equals(p.name, name)
                 && p.scheme.equals(scheme)
-                && p.defaultCurrency.equals(defaultCurrency)
+                && Objects.equals(p.defaultCurrency, defaultCurrency)
                 && p.cardType.equals(cardType);
     }
 
@@ -114,7 +97,7 @@ public final class CardProgram {
                 + ", cardType=" + cardType + "}";
     }
 
-    /** Builds a {@link CardProgram}; every field is required. Not thread-safe. */
+    /** Builds a {@link CardProgram}; every field is optional, as in Wise's contract. Not thread-safe. */
     public static final class Builder {
         private String name;
         private CardScheme scheme;
@@ -147,11 +130,7 @@ public final class CardProgram {
             return this;
         }
 
-        /**
-         * Builds the program.
-         *
-         * @throws IllegalStateException naming each missing field
-         */
+        /** Builds the program. */
         public CardProgram build() {
             return new CardProgram(this);
         }

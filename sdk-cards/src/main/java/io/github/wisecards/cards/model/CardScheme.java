@@ -28,6 +28,12 @@ public final class CardScheme extends OpenEnum<CardScheme.Value> {
     /** Mastercard. */
     public static final CardScheme MASTERCARD = new CardScheme("MASTERCARD", Value.MASTERCARD);
 
+    /**
+     * Stands for a value Wise did not send (the contract marks no response field required): {@link
+     * Value#UNKNOWN} with an empty {@link #raw()}.
+     */
+    public static final CardScheme ABSENT = new CardScheme("", Value.UNKNOWN);
+
     private CardScheme(String raw, Value value) {
         super(raw, value);
     }

@@ -29,6 +29,12 @@ public final class CardType extends OpenEnum<CardType.Value> {
     /** A physical card (with its virtual counterpart). */
     public static final CardType PHYSICAL = new CardType("PHYSICAL", Value.PHYSICAL);
 
+    /**
+     * Stands for a value Wise did not send (the contract marks no response field required): {@link
+     * Value#UNKNOWN} with an empty {@link #raw()}.
+     */
+    public static final CardType ABSENT = new CardType("", Value.UNKNOWN);
+
     private CardType(String raw, Value value) {
         super(raw, value);
     }

@@ -5,7 +5,11 @@ import io.github.wisecards.core.OpenEnum;
 import java.util.Objects;
 
 /**
- * How a physical card is delivered; an open enum. Only {@link #KIOSK_COLLECTION} may be set when creating a card order: Wise chooses the postal options itself.
+ * How a physical card is delivered; an open enum. Each of the three known values may be sent when
+ * creating a card order, but Wise advises setting the option only for {@link #KIOSK_COLLECTION}:
+ * without it, Wise uses the region's default ({@link #POSTAL_SERVICE_STANDARD}, or {@link
+ * #POSTAL_SERVICE_WITH_TRACKING} in Brazil). A value outside the contract's three is refused
+ * locally.
  *
  * <p>A value this SDK version does not know parses as {@link Value#UNKNOWN} with its raw string
  * kept. Instances are immutable and thread-safe.

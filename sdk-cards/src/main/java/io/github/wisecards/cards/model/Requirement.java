@@ -2,8 +2,6 @@ package io.github.wisecards.cards.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /** One requirement of a card order: its type and status. Immutable and thread-safe. */
@@ -15,18 +13,8 @@ public final class Requirement {
     private final RequirementStatus status;
 
     private Requirement(Builder b) {
-        List<String> missing = new ArrayList<>();
-        if (b.type == null) {
-            missing.add("type");
-        }
-        if (b.status == null) {
-            missing.add("status");
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("Requirement: missing required " + String.join(", ", missing));
-        }
-        this.type = b.type;
-        this.status = b.status;
+        this.type = b.type == null ? RequirementType.ABSENT : b.type;
+        this.status = b.status == null ? RequirementStatus.ABSENT : b.status;
     }
 
     @JsonCreator
@@ -45,12 +33,15 @@ public final class Requirement {
         return builder().type(type).status(status);
     }
 
-    /** Returns the requirement's type. */
+    /** Returns the requirement's type; {@link RequirementType#ABSENT} when Wise sent none. */
     public RequirementType type() {
         return type;
     }
 
-    /** Returns the requirement's status. */
+    /**
+     * Returns the requirement's status; {@link RequirementStatus#ABSENT} when Wise sent none (then
+     * the requirement counts as not completed).
+     */
     public RequirementStatus status() {
         return status;
     }
@@ -75,7 +66,7 @@ public final class Requirement {
         return "Requirement{type=" + type + ", status=" + status + "}";
     }
 
-    /** Builds a {@link Requirement}; both fields are required. Not thread-safe. */
+    /** Builds a {@link Requirement}; an unset field reads as its {@code ABSENT} value. Not thread-safe. */
     public static final class Builder {
         private RequirementType type;
         private RequirementStatus status;
@@ -94,11 +85,7 @@ public final class Requirement {
             return this;
         }
 
-        /**
-         * Builds the requirement.
-         *
-         * @throws IllegalStateException naming each missing field
-         */
+        /** Builds the requirement. */
         public Requirement build() {
             return new Requirement(this);
         }

@@ -43,6 +43,12 @@ public final class RequirementStatus extends OpenEnum<RequirementStatus.Value> {
     /** The requirement failed. */
     public static final RequirementStatus FAILED = new RequirementStatus("FAILED", Value.FAILED);
 
+    /**
+     * Stands for a value Wise did not send (the contract marks no response field required): {@link
+     * Value#UNKNOWN} with an empty {@link #raw()}.
+     */
+    public static final RequirementStatus ABSENT = new RequirementStatus("", Value.UNKNOWN);
+
     private RequirementStatus(String raw, Value value) {
         super(raw, value);
     }

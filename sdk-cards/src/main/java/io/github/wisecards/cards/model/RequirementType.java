@@ -33,6 +33,12 @@ public final class RequirementType extends OpenEnum<RequirementType.Value> {
     /** A valid address must be provided. */
     public static final RequirementType ADDRESS = new RequirementType("ADDRESS", Value.ADDRESS);
 
+    /**
+     * Stands for a value Wise did not send (the contract marks no response field required): {@link
+     * Value#UNKNOWN} with an empty {@link #raw()}.
+     */
+    public static final RequirementType ABSENT = new RequirementType("", Value.UNKNOWN);
+
     private RequirementType(String raw, Value value) {
         super(raw, value);
     }

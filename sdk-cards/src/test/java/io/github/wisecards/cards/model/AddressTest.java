@@ -261,10 +261,19 @@ class AddressTest {
     }
 
     @Test
+    void lowerCaseCountryIsRefusedWithTheUpperCaseFormInTheMessage() {
+        assertThat(address("gb", "E1 6JJ").validate())
+                .containsExactly(FieldViolation.of(
+                        "country", "Please enter a valid country: use the upper-case ISO 3166-1 alpha-2 code GB"));
+        assertThat(address(" GB", "E1 6JJ").validate())
+                .extracting(FieldViolation::field)
+                .containsExactly("country");
+        assertThat(address("GB", "E1 6JJ").validate()).isEmpty();
+    }
+
+    @Test
     void otherRefusesBrazilWhichHasItsOwnShape() {
         assertThatThrownBy(() -> Address.other("BR")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Address.builder().build())
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("country");
+        assertThat(Address.builder().build().validate()).contains(FieldViolation.of("country", "Required Field"));
     }
 }

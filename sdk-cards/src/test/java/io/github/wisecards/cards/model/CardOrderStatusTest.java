@@ -25,14 +25,42 @@ class CardOrderStatusTest {
     }
 
     @Test
-    void finalStatusesCannotBeCancelled() {
-        for (CardOrderStatus s :
-                new CardOrderStatus[] {CardOrderStatus.COMPLETED, CardOrderStatus.CANCELLED, CardOrderStatus.RETURNED
-                }) {
+    void completedAndReturnedCannotBeCancelled() {
+        for (CardOrderStatus s : new CardOrderStatus[] {CardOrderStatus.COMPLETED, CardOrderStatus.RETURNED}) {
             assertThat(s.canBeCancelled()).as(s.raw()).isFalse();
             assertThat(s.cancellationBlocksCard()).as(s.raw()).isFalse();
+        }
+        assertThat(CardOrderStatus.CANCELLED.canBeCancelled()).isFalse();
+    }
+
+    @Test
+    void returnedIsNotFinalBecauseItCanStillBeCompleted() {
+        assertThat(CardOrderStatus.RETURNED.isFinal()).isFalse();
+        assertThat(CardOrderStatus.RETURNED.canBeCompleted()).isTrue();
+    }
+
+    @Test
+    void onlyCompletedAndCancelledAreFinal() {
+        for (CardOrderStatus s : new CardOrderStatus[] {CardOrderStatus.COMPLETED, CardOrderStatus.CANCELLED}) {
             assertThat(s.isFinal()).as(s.raw()).isTrue();
         }
+    }
+
+    @Test
+    void completedCanBeSetForEveryStatusExceptCancelledAndCompleted() {
+        for (CardOrderStatus s : new CardOrderStatus[] {
+            CardOrderStatus.PLACED,
+            CardOrderStatus.REQUIREMENTS_FULFILLED,
+            CardOrderStatus.CARD_DETAILS_CREATED,
+            CardOrderStatus.PRODUCED,
+            CardOrderStatus.RETURNED,
+            CardOrderStatus.of("SOMETHING_NEW")
+        }) {
+            assertThat(s.canBeCompleted()).as(s.raw()).isTrue();
+        }
+        assertThat(CardOrderStatus.CANCELLED.canBeCompleted()).isFalse();
+        assertThat(CardOrderStatus.COMPLETED.canBeCompleted()).isFalse();
+        assertThat(CardOrderStatus.ABSENT.canBeCompleted()).isFalse();
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.Optional;
  * exhausted.
  *
  * <p>For a create that carried an idempotency key, resending with the same key (see {@link
- * #idempotencyKey()}) is safe: Wise answers with the order created by the first attempt.
+ * #idempotencyKey()}) is safe: Wise answers with the order created by the first attempt. When an
+ * attempt of such a call may have reached Wise, the subclass {@link OutcomeUnknownException} is
+ * thrown instead, saying so.
  */
 public class ApiConnectionException extends SdkException {
     private static final long serialVersionUID = 1L;
@@ -32,6 +34,25 @@ public class ApiConnectionException extends SdkException {
                 (timeout ? "Timed out" : "Connection failed") + " on " + method + " " + path
                         + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage()),
                 cause);
+        this.method = method;
+        this.path = path;
+        this.timeout = timeout;
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    /**
+     * Creates the exception with its own message, for subclasses.
+     *
+     * @param message the message
+     * @param method the HTTP method
+     * @param path the path (no query values, card tokens masked)
+     * @param timeout whether a timeout or the call deadline caused it
+     * @param idempotencyKey the idempotency key sent, or null
+     * @param cause the I/O failure
+     */
+    protected ApiConnectionException(
+            String message, String method, String path, boolean timeout, String idempotencyKey, Throwable cause) {
+        super(message, cause);
         this.method = method;
         this.path = path;
         this.timeout = timeout;

@@ -9,6 +9,7 @@ import io.github.wisecards.core.errors.ApiConnectionException;
 import io.github.wisecards.core.errors.ApiException;
 import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.InvalidResponseException;
+import io.github.wisecards.core.errors.OutcomeUnknownException;
 import io.github.wisecards.core.errors.SdkException;
 import io.github.wisecards.core.errors.ValidationException;
 import java.io.IOException;
@@ -60,6 +61,9 @@ final class CallState<T> {
     private int retriesUsed;
     private boolean authRetried;
     private boolean priorIoFailure;
+    /** Whether an attempt failed after its request may have reached Wise. */
+    private boolean mayHaveReachedWise;
+
     private String tokenUsed;
     private long startNanos;
 
@@ -82,7 +86,12 @@ final class CallState<T> {
         // Only endpoints that send X-idempotence-uuid have a key: reporting a caller's key that
         // was never sent (on ApiResponse or an exception) would suggest a resend is safe.
         this.idempotencyKey = endpoint.sendsIdempotencyKey()
-                ? request.options().idempotencyKey().orElseGet(options.idempotencyKeyGenerator())
+                ? request.options()
+                        .idempotencyKey()
+                        .orElseGet(() -> ContractFormats.requireUuid(
+                                "generated idempotency key",
+                                "idempotencyKey",
+                                options.idempotencyKeyGenerator().get()))
                 : null;
         this.correlationId = request.options().correlationId().orElse(null);
         this.deadline =
@@ -169,9 +178,14 @@ final class CallState<T> {
     /** Decides after an I/O failure. */
     Step<T> onIoFailure(IOException e) {
         priorIoFailure = true;
+        if (!(e instanceof java.net.ConnectException
+                || e instanceof java.net.UnknownHostException
+                || e instanceof java.net.NoRouteToHostException)) {
+            mayHaveReachedWise = true;
+        }
         boolean timeout = RetryPolicy.isTimeout(e);
-        SdkException ex = new ApiConnectionException(endpoint.method(), maskedPath, timeout, idempotencyKey, e);
         Duration delay = RetryPolicy.isRetryableIo(e) ? retryDelay(null) : null;
+        SdkException ex = connectionFailure(timeout, delay == null, e);
         report(null, null, ex, delay != null, null, null);
         return delay != null ? Step.retry(delay) : Step.fail(ex);
     }
@@ -220,11 +234,13 @@ final class CallState<T> {
             } catch (IOException | RuntimeException e) {
                 InvalidResponseException ex = new InvalidResponseException(
                         "Response body of " + endpoint.method() + " " + maskedPath + " (HTTP " + status
-                                + ") could not be read: " + describe(e),
+                                + ") could not be read: " + DecodeFailure.summary(e),
                         status,
                         traceId,
                         idempotencyKey,
-                        null);
+                        DecodeFailure.fieldPath(e),
+                        DecodeFailure.excerpt(bytes, headers.get("Content-Type")),
+                        DecodeFailure.safeCause(e));
                 report(status, traceId, ex, false, headers, bytes);
                 return Step.fail(ex);
             }
@@ -296,12 +312,21 @@ final class CallState<T> {
 
     /** Returns the exception thrown when the deadline passed before an attempt could start. */
     SdkException deadlineExceeded() {
-        return new ApiConnectionException(
-                endpoint.method(),
-                maskedPath,
-                true,
-                idempotencyKey,
-                new java.io.InterruptedIOException("call deadline passed before attempt " + (attempt + 1)));
+        return connectionFailure(
+                true, true, new java.io.InterruptedIOException("call deadline passed before attempt " + (attempt + 1)));
+    }
+
+    /**
+     * The exception for an I/O failure: {@link OutcomeUnknownException} when it ends a call that
+     * sends an idempotency key and an attempt may have reached Wise, {@link ApiConnectionException}
+     * otherwise.
+     */
+    private ApiConnectionException connectionFailure(boolean timeout, boolean last, IOException e) {
+        if (last && idempotencyKey != null && mayHaveReachedWise) {
+            return new OutcomeUnknownException(
+                    endpoint.method(), maskedPath, timeout, idempotencyKey, Math.max(attempt, 1), e);
+        }
+        return new ApiConnectionException(endpoint.method(), maskedPath, timeout, idempotencyKey, e);
     }
 
     private void report(
@@ -343,18 +368,6 @@ final class CallState<T> {
             out.put(name.toLowerCase(Locale.ROOT), headers.values(name));
         }
         return out;
-    }
-
-    private static String describe(Throwable e) {
-        if (e instanceof RejectedResponseException) {
-            return e.getMessage(); // written by the SDK, quotes nothing from the body
-        }
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
-            return e.getClass().getSimpleName() + " at line " + j.getLocation().getLineNr() + ", column "
-                    + j.getLocation().getColumnNr();
-        }
-        // Parser messages can quote the body (card tokens); name only the failure.
-        return e.getClass().getSimpleName();
     }
 
     /** The body exceeded {@link #MAX_RESPONSE_BYTES}. */

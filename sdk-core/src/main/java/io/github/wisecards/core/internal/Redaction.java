@@ -63,7 +63,8 @@ public final class Redaction {
     private static final Pattern UUID_SHAPED =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private static final Set<String> CARD_TOKEN_FIELDS = Set.of("cardtoken", "card_token");
+    private static final Set<String> CARD_TOKEN_FIELDS =
+            Set.of("cardtoken", "card_token", "replacescard"); // replacesCard holds a card token
 
     private Redaction() {}
 

@@ -188,8 +188,8 @@ class ExceptionMapperTest {
                         .query("dryRun", "secret-query-value")
                         .jsonBody(java.util.Map.of("name", "x"))
                         .options(RequestOptions.builder()
-                                .idempotencyKey("key-0001")
-                                .correlationId("corr-0001")
+                                .idempotencyKey("00000000-0000-4000-8000-0000000000a1")
+                                .correlationId("00000000-0000-4000-8000-0000000000c1")
                                 .build())
                         .build()));
 
@@ -198,8 +198,8 @@ class ExceptionMapperTest {
         assertThat(e.method()).isEqualTo("POST");
         assertThat(e.path()).isEqualTo("/v1/things");
         assertThat(e.traceId()).contains("trace-abc-123");
-        assertThat(e.correlationId()).contains("corr-0001");
-        assertThat(e.idempotencyKey()).contains("key-0001");
+        assertThat(e.correlationId()).contains("00000000-0000-4000-8000-0000000000c1");
+        assertThat(e.idempotencyKey()).contains("00000000-0000-4000-8000-0000000000a1");
         assertThat(e.header("X-Trace-Id")).contains("trace-abc-123");
         assertThat(e.getMessage())
                 .isEqualTo("HTTP 409 on POST /v1/things: duplicate: Already exists (trace id trace-abc-123)")

@@ -24,6 +24,6 @@ final class TestOptions {
                 .clock(clock)
                 .sleeper(sleeper)
                 .random(SequenceRandom.of(0.5))
-                .idempotencyKeyGenerator(() -> "generated-key-" + keys.incrementAndGet());
+                .idempotencyKeyGenerator(() -> String.format("00000000-0000-4000-8000-%012d", keys.incrementAndGet()));
     }
 }

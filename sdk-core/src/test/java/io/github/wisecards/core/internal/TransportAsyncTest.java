@@ -77,8 +77,10 @@ class TransportAsyncTest {
                 .get(10, TimeUnit.SECONDS);
 
         assertThat(r.attempts()).isEqualTo(2);
-        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid")).isEqualTo("generated-key-1");
-        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid")).isEqualTo("generated-key-1");
+        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid"))
+                .isEqualTo("00000000-0000-4000-8000-000000000001");
+        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid"))
+                .isEqualTo("00000000-0000-4000-8000-000000000001");
     }
 
     @Test

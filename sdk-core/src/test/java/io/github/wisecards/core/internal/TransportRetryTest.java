@@ -213,15 +213,17 @@ class TransportRetryTest {
         try (Transport t = transport(b -> b)) {
             r = t.execute(Thing.CREATE.request().jsonBody(Map.of("name", "x")).build());
         }
-        assertThat(r.idempotencyKey()).contains("generated-key-1");
+        assertThat(r.idempotencyKey()).contains("00000000-0000-4000-8000-000000000001");
         assertThat(r.attempts()).isEqualTo(3);
         assertThat(server.getRequestCount()).isEqualTo(3);
         RecordedRequest first = server.takeRequest();
         assertThat(first.getMethod()).isEqualTo("POST");
         assertThat(first.getBody().utf8()).isEqualTo("{\"name\":\"x\"}");
-        assertThat(first.getHeaders().get("X-idempotence-uuid")).isEqualTo("generated-key-1");
-        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid")).isEqualTo("generated-key-1");
-        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid")).isEqualTo("generated-key-1");
+        assertThat(first.getHeaders().get("X-idempotence-uuid")).isEqualTo("00000000-0000-4000-8000-000000000001");
+        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid"))
+                .isEqualTo("00000000-0000-4000-8000-000000000001");
+        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid"))
+                .isEqualTo("00000000-0000-4000-8000-000000000001");
         assertThat(test.keys.get()).isEqualTo(1);
     }
 
@@ -235,7 +237,7 @@ class TransportRetryTest {
         }
         for (int i = 0; i < 3; i++) {
             assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid"))
-                    .isEqualTo("generated-key-1");
+                    .isEqualTo("00000000-0000-4000-8000-000000000001");
         }
     }
 
@@ -248,13 +250,15 @@ class TransportRetryTest {
                     .request()
                     .jsonBody(Map.of("name", "x"))
                     .options(RequestOptions.builder()
-                            .idempotencyKey("caller-key-42")
+                            .idempotencyKey("00000000-0000-4000-8000-000000000042")
                             .build())
                     .build());
-            assertThat(r.idempotencyKey()).contains("caller-key-42");
+            assertThat(r.idempotencyKey()).contains("00000000-0000-4000-8000-000000000042");
         }
-        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid")).isEqualTo("caller-key-42");
-        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid")).isEqualTo("caller-key-42");
+        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid"))
+                .isEqualTo("00000000-0000-4000-8000-000000000042");
+        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid"))
+                .isEqualTo("00000000-0000-4000-8000-000000000042");
         assertThat(test.keys.get()).isZero();
     }
 
@@ -266,8 +270,10 @@ class TransportRetryTest {
             t.execute(Thing.CREATE.request().jsonBody(Map.of("name", "x")).build());
             t.execute(Thing.CREATE.request().jsonBody(Map.of("name", "x")).build());
         }
-        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid")).isEqualTo("generated-key-1");
-        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid")).isEqualTo("generated-key-2");
+        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid"))
+                .isEqualTo("00000000-0000-4000-8000-000000000001");
+        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid"))
+                .isEqualTo("00000000-0000-4000-8000-000000000002");
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.ValidationException;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The body of produce: the kiosk on which to produce the card.
@@ -17,11 +16,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class CardProductionParams {
-    /** The longest kiosk id accepted. */
-    public static final int KIOSK_ID_MAX_LENGTH = 32;
-
-    private static final Pattern KIOSK_ID = Pattern.compile("[A-Za-z0-9_-]{1," + KIOSK_ID_MAX_LENGTH + "}");
-
     @JsonProperty("kioskId")
     private final String kioskId;
 
@@ -72,11 +66,12 @@ public final class CardProductionParams {
         }
 
         /**
-         * Builds the params.
+         * Builds the params. Wise documents no format for kiosk ids, so only what cannot be a kiosk
+         * id is refused: a blank id, and text that cannot travel in a JSON string (an unpaired
+         * UTF-16 surrogate).
          *
          * @throws IllegalStateException if {@code kioskId} was not set
-         * @throws ValidationException naming {@code kioskId} if it is blank or not 1 to 32 characters
-         *     of letters, digits, {@code _} and {@code -}
+         * @throws ValidationException naming {@code kioskId} if it is blank or not valid Unicode text
          */
         public CardProductionParams build() {
             if (kioskId == null) {
@@ -85,25 +80,28 @@ public final class CardProductionParams {
             if (kioskId.isBlank()) {
                 throw invalid("must not be blank");
             }
-            if (!KIOSK_ID.matcher(kioskId).matches()) {
-                throw invalid("must be 1 to " + KIOSK_ID_MAX_LENGTH
-                        + " characters of letters, digits, '_' and '-' (for example WIS00001) but was "
-                        + describe(kioskId));
+            if (hasUnpairedSurrogate(kioskId)) {
+                throw invalid(
+                        "must be valid Unicode text (it contains an unpaired surrogate, which JSON cannot carry)");
             }
             return new CardProductionParams(this);
+        }
+
+        private static boolean hasUnpairedSurrogate(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static ValidationException invalid(String message) {
             return new ValidationException(
                     "card production parameters", List.of(FieldViolation.of("kioskId", message)));
-        }
-
-        private static String describe(String value) {
-            // Echo short printable ids to help the caller; never echo a long or odd value verbatim.
-            boolean printable = value.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
-            return printable && value.length() <= 64
-                    ? "'" + value + "'"
-                    : "a value of " + value.length() + " characters";
         }
     }
 }

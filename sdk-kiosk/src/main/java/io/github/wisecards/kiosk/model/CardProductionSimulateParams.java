@@ -92,7 +92,10 @@ public final class CardProductionSimulateParams {
             return this;
         }
 
-        /** Sets the production error code; required with, and only with, {@code PRODUCTION_ERROR}. */
+        /**
+         * Sets the production error code to simulate; only with {@code PRODUCTION_ERROR}, as the
+         * contract says. Optional: the contract does not require it (Wise then picks the error).
+         */
         public Builder errorCode(ProductionErrorCode errorCode) {
             this.errorCode = errorCode;
             return this;
@@ -103,8 +106,8 @@ public final class CardProductionSimulateParams {
          *
          * @throws IllegalStateException if {@code status} was not set
          * @throws ValidationException if the status is not {@code PRODUCED} or {@code
-         *     PRODUCTION_ERROR}, or the error code is missing for {@code PRODUCTION_ERROR} or given
-         *     for {@code PRODUCED}
+         *     PRODUCTION_ERROR} (the contract's enum), or an error code is given for {@code PRODUCED}
+         *     (the contract: "set only if the status is {@code PRODUCTION_ERROR}")
          */
         public CardProductionSimulateParams build() {
             if (status == null) {
@@ -114,11 +117,7 @@ public final class CardProductionSimulateParams {
                 if (errorCode != null) {
                     throw invalid("errorCode", "must be absent when status is PRODUCED");
                 }
-            } else if (status.equals(ProductionStatus.PRODUCTION_ERROR)) {
-                if (errorCode == null) {
-                    throw invalid("errorCode", "is required when status is PRODUCTION_ERROR");
-                }
-            } else {
+            } else if (!status.equals(ProductionStatus.PRODUCTION_ERROR)) {
                 throw invalid("status", "must be PRODUCED or PRODUCTION_ERROR but was " + status.raw());
             }
             return new CardProductionSimulateParams(this);

@@ -40,8 +40,12 @@ public final class CardProductionStatus {
     @JsonProperty("description")
     private final String description;
 
+    /** Derived by the SDK, never read from or written to JSON: see {@link #answersOwnRetry()}. */
+    private final boolean answersOwnRetry;
+
     private CardProductionStatus(Builder b) {
-        this.status = b.status;
+        this.answersOwnRetry = b.answersOwnRetry;
+        this.status = b.status == null ? ProductionStatus.ABSENT : b.status;
         this.kioskId = b.kioskId;
         this.occurredAt = b.occurredAt;
         this.errorCode = b.errorCode;
@@ -76,10 +80,11 @@ public final class CardProductionStatus {
                 .kioskId(kioskId)
                 .occurredAt(occurredAt)
                 .errorCode(errorCode)
-                .description(description);
+                .description(description)
+                .answersOwnRetry(answersOwnRetry);
     }
 
-    /** Returns the production status. */
+    /** Returns the production status; {@link ProductionStatus#ABSENT} when Wise sent none. */
     public ProductionStatus status() {
         return status;
     }
@@ -133,6 +138,41 @@ public final class CardProductionStatus {
     }
 
     /**
+     * Returns whether this answer is Wise's {@code REQUEST_ALREADY_EXISTS} to a retry the SDK made
+     * itself, after an earlier attempt of the same produce call failed at the I/O level: the
+     * earlier attempt reached Wise. Derived by the SDK; the status and code stay as Wise sent them.
+     */
+    public boolean answersOwnRetry() {
+        return answersOwnRetry;
+    }
+
+    /**
+     * The SDK's derived answer to "did Wise take my produce request?": true when production will
+     * follow, whatever the HTTP status. That is the case for
+     *
+     * <ul>
+     *   <li>status {@code IN_PROGRESS} (HTTP 200): the card was sent to the kiosk;
+     *   <li>status {@code REQUEST_ERROR} with {@code REQUEST_CREATED_BUT_NOT_STARTED} (HTTP 422): the
+     *       request was accepted and production starts once the printer or satellite is ready;
+     *   <li>status {@code REQUEST_ERROR} with {@code REQUEST_ALREADY_EXISTS} answering the SDK's own
+     *       retry ({@link #answersOwnRetry()}): the first attempt was received.
+     * </ul>
+     *
+     * <p>{@link #status()} and {@link #errorCode()} keep Wise's words verbatim; watch the
+     * production status (webhook or {@code awaitProduction}) for the outcome.
+     */
+    public boolean isProductionAccepted() {
+        if (status.value() == ProductionStatus.Value.IN_PROGRESS) {
+            return true;
+        }
+        Optional<RequestErrorCode> code = requestErrorCode();
+        return status.value() == ProductionStatus.Value.REQUEST_ERROR
+                && code.isPresent()
+                && (code.get().isPending()
+                        || (answersOwnRetry && code.get().equals(RequestErrorCode.REQUEST_ALREADY_EXISTS)));
+    }
+
+    /**
      * Returns whether this is Wise's refusal to produce a card created more than 60 days ago. That
      * card can never be produced: order a new card. Wise documents no dedicated code for it, so the
      * SDK recognises it from the error code or description mentioning 60 days or a card too old.
@@ -171,12 +211,13 @@ public final class CardProductionStatus {
                 && Objects.equals(kioskId, s.kioskId)
                 && Objects.equals(occurredAt, s.occurredAt)
                 && Objects.equals(errorCode, s.errorCode)
-                && Objects.equals(description, s.description);
+                && Objects.equals(description, s.description)
+                && answersOwnRetry == s.answersOwnRetry;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, kioskId, occurredAt, errorCode, description);
+        return Objects.hash(status, kioskId, occurredAt, errorCode, description, answersOwnRetry);
     }
 
     @Override
@@ -186,6 +227,7 @@ public final class CardProductionStatus {
                 + ", occurredAt=" + occurredAt
                 + ", errorCode=" + errorCode
                 + ", description=" + description
+                + (answersOwnRetry ? ", answersOwnRetry=true" : "")
                 + '}';
     }
 
@@ -196,6 +238,7 @@ public final class CardProductionStatus {
         private Instant occurredAt;
         private String errorCode;
         private String description;
+        private boolean answersOwnRetry;
 
         private Builder() {}
 
@@ -230,14 +273,19 @@ public final class CardProductionStatus {
         }
 
         /**
-         * Builds the status.
-         *
-         * @throws IllegalStateException if {@code status} is missing
+         * Marks this status as answering the SDK's own retry (see {@link
+         * CardProductionStatus#answersOwnRetry()}); set by the SDK, and by tests and simulators.
+         */
+        public Builder answersOwnRetry(boolean answersOwnRetry) {
+            this.answersOwnRetry = answersOwnRetry;
+            return this;
+        }
+
+        /**
+         * Builds the status; an unset {@code status} reads as {@link ProductionStatus#ABSENT}, as
+         * Wise's contract marks no field of a production status required.
          */
         public CardProductionStatus build() {
-            if (status == null) {
-                throw new IllegalStateException("CardProductionStatus is missing required field: status");
-            }
             return new CardProductionStatus(this);
         }
     }

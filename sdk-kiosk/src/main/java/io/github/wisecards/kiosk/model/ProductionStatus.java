@@ -68,6 +68,12 @@ public final class ProductionStatus extends OpenEnum<ProductionStatus.Value> {
     /** The transition table: the statuses each known status may move to next. */
     private static final Map<Value, Set<Value>> NEXT = transitions();
 
+    /**
+     * Stands for a value Wise did not send (the contract marks no response field required): {@link
+     * Value#UNKNOWN} with an empty {@link #raw()}.
+     */
+    public static final ProductionStatus ABSENT = new ProductionStatus("", Value.UNKNOWN);
+
     private ProductionStatus(String raw, Value value) {
         super(raw, value);
     }
