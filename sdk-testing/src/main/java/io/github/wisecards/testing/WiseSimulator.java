@@ -916,6 +916,8 @@ public final class WiseSimulator implements AutoCloseable {
             b.encryptionKeyPem = encryptionKeyPem;
             b.firstCardOrderId = firstCardOrderId;
             b.exchangeObserver = exchangeObserver;
+            b.apiPort = apiPort;
+            b.cardDataPort = cardDataPort;
             return b;
         }
     }

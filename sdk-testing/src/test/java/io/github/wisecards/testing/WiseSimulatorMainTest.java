@@ -10,7 +10,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +52,23 @@ class WiseSimulatorMainTest {
         assertThat(ports)
                 .containsExactly(
                         Map.entry("api-port", 18080), Map.entry("card-data-port", 0), Map.entry("admin-port", 18082));
+    }
+
+    @Test
+    void theSimulatorListensOnTheFixedPortsItIsGiven() throws IOException {
+        int api;
+        int cardData;
+        try (ServerSocket a = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                ServerSocket c = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            api = a.getLocalPort();
+            cardData = c.getLocalPort();
+        }
+
+        try (WiseSimulator simulator =
+                WiseSimulator.builder().ports(api, cardData).build().start()) {
+            assertThat(simulator.apiBaseUrl()).isEqualTo("http://localhost:" + api);
+            assertThat(simulator.cardDataBaseUrl()).isEqualTo("http://localhost:" + cardData);
+        }
     }
 
     @Test
@@ -173,6 +193,9 @@ class WiseSimulatorMainTest {
                             .post(RequestBody.create("", JSON)),
                     404);
 
+            assertThat(runReadmeCurlBlock(printed, receiver.url("/readme-hooks").toString()))
+                    .endsWith("PRODUCED");
+
             // SIGTERM through the handle, which (unlike Process.destroy) leaves the pipes open to read.
             assertThat(process.toHandle().destroy()).isTrue();
             assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -181,6 +204,23 @@ class WiseSimulatorMainTest {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    /** Runs the README's standalone curl block as written, with the printed facts as environment. */
+    private static String runReadmeCurlBlock(Map<String, String> printed, String webhookUrl) throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String block = readme.substring(
+                readme.indexOf("<!-- standalone-curl:begin -->"), readme.indexOf("<!-- standalone-curl:end -->"));
+        String script = block.substring(block.indexOf("```sh\n") + 6, block.lastIndexOf("```"));
+        ProcessBuilder bash = new ProcessBuilder("bash", "-eu", "-o", "pipefail", "-c", script)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        bash.environment().putAll(printed);
+        bash.environment().put("WEBHOOK_URL", webhookUrl);
+        Process p = bash.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out.strip();
     }
 
     private static Process start() throws IOException {
