@@ -1,13 +1,17 @@
-package io.github.wisecards.contract;
+package io.github.wisecards.contract.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wisecards.contract.ContractCheck;
+import io.github.wisecards.contract.ContractValidator;
+import io.github.wisecards.contract.Operation;
 import io.github.wisecards.testing.WiseSimulator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class SimulatorUserTokenOperationsTest {
     private static final OkHttpClient HTTP = new OkHttpClient();
+    private static final MediaType JSON = MediaType.get("application/json");
     private static final long PROFILE = 123456L;
     private static final String KIOSK_ORDER = "{\"program\":\"VISA_DEBIT_BUSINESS_UK_1_PHYSICAL_CARDS_API\","
             + "\"cardHolderName\":\"John Smith\",\"embossedName\":\"JOHN SMITH\",\"phoneNumber\":\"+441234567890\","
@@ -146,7 +151,7 @@ class SimulatorUserTokenOperationsTest {
         String body = BODIES.get(op.id());
         Request.Builder b = body == null
                 ? new Request.Builder().url(base + path).method(op.method(), null)
-                : post(base + path, body).method(op.method(), RequestBody.create(body, ContractCheckTest.JSON));
+                : post(base + path, body).method(op.method(), RequestBody.create(body, JSON));
         if (op.id().equals("cardOrderCreate")) {
             b.header("X-idempotence-uuid", UUID.randomUUID().toString());
         }
@@ -157,7 +162,7 @@ class SimulatorUserTokenOperationsTest {
     }
 
     private static Request.Builder post(String url, String json) {
-        return new Request.Builder().url(url).post(RequestBody.create(json, ContractCheckTest.JSON));
+        return new Request.Builder().url(url).post(RequestBody.create(json, JSON));
     }
 
     private static Answer send(Request.Builder request, String token) throws IOException {
