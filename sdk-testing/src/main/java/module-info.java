@@ -12,6 +12,7 @@ module io.github.wisecards.testing {
     requires com.fasterxml.jackson.databind;
     requires com.nimbusds.jose.jwt;
     requires org.slf4j;
+    requires jdk.httpserver;
 
     exports io.github.wisecards.testing;
 

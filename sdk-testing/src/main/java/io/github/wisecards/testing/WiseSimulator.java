@@ -92,8 +92,8 @@ public final class WiseSimulator implements AutoCloseable {
     }
 
     /**
-     * Starts the two listeners (API host, card-data host) on free loopback ports. Calling it again
-     * does nothing.
+     * Starts the two listeners (API host, card-data host) on loopback, on the ports given to {@link
+     * Builder#ports(int, int)} (free ports by default). Calling it again does nothing.
      *
      * @return this simulator
      * @throws UncheckedIOException if a listener cannot bind
@@ -104,10 +104,10 @@ public final class WiseSimulator implements AutoCloseable {
             throw new IllegalStateException("the simulator was closed");
         }
         if (server == null) {
-            MockWebServer api = listener(ReceivedRequest.Host.API);
+            MockWebServer api = listener(ReceivedRequest.Host.API, config.apiPort);
             MockWebServer cardData;
             try {
-                cardData = listener(ReceivedRequest.Host.CARD_DATA);
+                cardData = listener(ReceivedRequest.Host.CARD_DATA, config.cardDataPort);
             } catch (UncheckedIOException e) {
                 api.close();
                 throw e;
@@ -122,12 +122,12 @@ public final class WiseSimulator implements AutoCloseable {
         return this;
     }
 
-    private MockWebServer listener(ReceivedRequest.Host host) {
+    private MockWebServer listener(ReceivedRequest.Host host, int port) {
         MockWebServer s = new MockWebServer();
         s.setServerSocketFactory(new NoDelayServerSocketFactory());
         s.setDispatcher(dispatcher.forHost(host));
         try {
-            s.start(InetAddress.getLoopbackAddress(), 0);
+            s.start(InetAddress.getLoopbackAddress(), port);
         } catch (IOException e) {
             s.close();
             throw new UncheckedIOException("cannot start the Wise simulator", e);
@@ -710,8 +710,35 @@ public final class WiseSimulator implements AutoCloseable {
         boolean encryptionKeyPem;
         long firstCardOrderId = 1001L;
         ExchangeObserver exchangeObserver;
+        int apiPort;
+        int cardDataPort;
 
         private Builder() {}
+
+        /**
+         * Sets the loopback ports of the API host and the card-data host listeners; 0 (the default)
+         * picks a free port.
+         *
+         * @throws IllegalArgumentException if a port is outside 0..65535 or both are the same
+         *     non-zero port
+         */
+        public Builder ports(int apiPort, int cardDataPort) {
+            port(apiPort, "apiPort");
+            port(cardDataPort, "cardDataPort");
+            if (apiPort != 0 && apiPort == cardDataPort) {
+                throw new IllegalArgumentException("cardDataPort: must differ from apiPort");
+            }
+            this.apiPort = apiPort;
+            this.cardDataPort = cardDataPort;
+            return this;
+        }
+
+        static int port(int port, String field) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException(field + ": must be 0 (any free port) to 65535");
+            }
+            return port;
+        }
 
         private static Map<String, String> defaultRequirements() {
             Map<String, String> m = new LinkedHashMap<>();
@@ -889,6 +916,8 @@ public final class WiseSimulator implements AutoCloseable {
             b.encryptionKeyPem = encryptionKeyPem;
             b.firstCardOrderId = firstCardOrderId;
             b.exchangeObserver = exchangeObserver;
+            b.apiPort = apiPort;
+            b.cardDataPort = cardDataPort;
             return b;
         }
     }
