@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  * values are never echoed (some, like card tokens, are secrets).
  */
 public final class ContractFormats {
-    /** {@code format: uuid}: 8-4-4-4-12 hexadecimal digits, either case. */
-    private static final Pattern UUID =
+    /**
+     * {@code format: uuid}: 8-4-4-4-12 hexadecimal digits, either case; also what {@link
+     * Redaction} masks as a card token in server text.
+     */
+    static final Pattern UUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** The rule stated when a {@code format: uuid} value is refused. */

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Hides secrets and card data in what the SDK logs. */
 public final class Redaction {
@@ -60,8 +59,6 @@ public final class Redaction {
     private static final List<String> PERSONAL_NAME_PARTS = List.of("phone", "email", "birth");
 
     private static final int MIN_SECRET_LENGTH = 4;
-    private static final Pattern UUID_SHAPED =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private static final Set<String> CARD_TOKEN_FIELDS =
             Set.of("cardtoken", "card_token", "replacescard"); // replacesCard holds a card token
@@ -116,7 +113,7 @@ public final class Redaction {
                 }
             }
         }
-        Matcher m = UUID_SHAPED.matcher(out);
+        Matcher m = ContractFormats.UUID.matcher(out);
         if (!m.find()) {
             return out;
         }
