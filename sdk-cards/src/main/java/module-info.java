@@ -2,6 +2,7 @@
 module io.github.wisecards.cards {
     requires transitive io.github.wisecards.core;
     requires com.nimbusds.jose.jwt;
+    requires com.fasterxml.jackson.databind;
     requires org.slf4j;
 
     exports io.github.wisecards.cards;

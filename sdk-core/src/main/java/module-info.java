@@ -1,7 +1,7 @@
 /** Core of the Wise Cards SDK: configuration, auth, transport, errors, retries, pagination. */
 module io.github.wisecards.core {
     requires transitive okhttp3;
-    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;
 
@@ -11,8 +11,6 @@ module io.github.wisecards.core {
             io.github.wisecards.cards,
             io.github.wisecards.kiosk,
             io.github.wisecards.webhooks,
-            io.github.wisecards.testing;
-    exports io.github.wisecards.core.internal.auth to
             io.github.wisecards.testing;
 
     opens io.github.wisecards.core.internal.auth to

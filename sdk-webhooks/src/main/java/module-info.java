@@ -4,6 +4,7 @@ module io.github.wisecards.webhooks {
     requires transitive io.github.wisecards.cards;
     requires transitive io.github.wisecards.kiosk;
     requires transitive java.sql;
+    requires com.fasterxml.jackson.databind;
     requires org.slf4j;
 
     exports io.github.wisecards.webhooks;
