@@ -1,7 +1,6 @@
 package io.github.wisecards.examples;
 
 import io.github.wisecards.core.ApiResponse;
-import io.github.wisecards.core.internal.Redaction;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -62,8 +61,11 @@ final class Narrator {
         return step;
     }
 
-    /** Masks a card token to its last four characters with the SDK's redaction rule. */
+    /**
+     * Masks a card token to its last four characters ({@code ****e3dd}), the form the SDK's own logs
+     * and messages use: a full card token never reaches the output.
+     */
     static String mask(String cardToken) {
-        return Redaction.maskCardToken(cardToken);
+        return cardToken.length() <= 4 ? "****" : "****" + cardToken.substring(cardToken.length() - 4);
     }
 }
