@@ -2,8 +2,8 @@ package io.github.wisecards.cards;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.wisecards.core.internal.Endpoint;
-import io.github.wisecards.reliability.fuzz.ModelInspector;
-import io.github.wisecards.reliability.fuzz.Responses;
+import io.github.wisecards.core.testkit.ModelInspector;
+import io.github.wisecards.core.testkit.Responses;
 import java.io.IOException;
 
 /**
@@ -12,7 +12,7 @@ import java.io.IOException;
  * transport turns it into an {@code InvalidResponseException}). On success, every accessor of the
  * result must work and return no null.
  *
- * <p>Lives in the SDK's package (tests run on the class path) to reach the package-private
+ * <p>Lives with sdk-cards' own tests to reach the package-private
  * endpoint declarations.
  */
 class CardsResponseFuzzTest {

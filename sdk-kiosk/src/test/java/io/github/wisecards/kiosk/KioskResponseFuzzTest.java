@@ -3,10 +3,10 @@ package io.github.wisecards.kiosk;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.wisecards.core.internal.ResponseContext;
+import io.github.wisecards.core.testkit.ModelInspector;
+import io.github.wisecards.core.testkit.Responses;
 import io.github.wisecards.kiosk.model.CardProductionStatus;
 import io.github.wisecards.kiosk.model.ProductionStatus;
-import io.github.wisecards.reliability.fuzz.ModelInspector;
-import io.github.wisecards.reliability.fuzz.Responses;
 import java.io.IOException;
 import java.util.Map;
 

@@ -12,6 +12,7 @@ import io.github.wisecards.core.Environment;
 import io.github.wisecards.core.errors.ApiConnectionException;
 import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.ValidationException;
+import io.github.wisecards.core.testkit.ModelInspector;
 import io.github.wisecards.kiosk.model.CardProductionParams;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,6 +2,7 @@ package io.github.wisecards.reliability.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.wisecards.core.testkit.ModelInspector;
 import io.github.wisecards.testing.WebhookSigner;
 import io.github.wisecards.webhooks.WebhookHeaders;
 import io.github.wisecards.webhooks.WebhookVerificationException;

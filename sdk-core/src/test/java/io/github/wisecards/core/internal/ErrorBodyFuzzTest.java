@@ -1,11 +1,11 @@
-package io.github.wisecards.reliability.fuzz;
+package io.github.wisecards.core.internal;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.wisecards.core.errors.ApiError;
 import io.github.wisecards.core.errors.ApiException;
-import io.github.wisecards.core.internal.ErrorBodyParser;
-import io.github.wisecards.core.internal.ResponseContext;
+import io.github.wisecards.core.testkit.ModelInspector;
+import io.github.wisecards.core.testkit.Responses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.wisecards.reliability.fuzz;
+package io.github.wisecards.core.testkit;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

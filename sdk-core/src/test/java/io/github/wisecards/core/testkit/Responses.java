@@ -1,4 +1,4 @@
-package io.github.wisecards.reliability.fuzz;
+package io.github.wisecards.core.testkit;
 
 import io.github.wisecards.core.errors.ApiException;
 import io.github.wisecards.core.internal.ExceptionMapper;
