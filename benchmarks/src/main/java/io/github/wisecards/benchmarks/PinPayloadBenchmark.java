@@ -7,11 +7,26 @@ import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSAEncrypter;
-import io.github.wisecards.cards.PinPayloadProbe;
+import io.github.wisecards.benchmarks.fixture.SdkClients;
+import io.github.wisecards.cards.CardsClient;
+import io.github.wisecards.cards.PinEncryptionAlgorithm;
+import io.github.wisecards.cards.model.PinPresetResult;
+import io.github.wisecards.core.RequestOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,11 +36,15 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Case 6: the PIN preset payload, a JWE ({@code RSA1_5} + {@code A256GCM}) of {@code {"pin":"...."}}:
- * the SDK's payload step against nimbus-jose-jwt called directly, with the same 2048-bit RSA key.
+ * Case 6: the PIN preset, a JWE ({@code RSA1_5} + {@code A256GCM}) of {@code {"pin":"...."}} sent to
+ * the card-data host, with the network stubbed in memory (an OkHttp interceptor answers every call)
+ * so the JWE dominates: the SDK's public {@code presetPin} (PIN check, copy and zeroing, cached key,
+ * encryption, the call) against nimbus-jose-jwt plus the same stubbed OkHttp call, with the same
+ * 2048-bit RSA key. Both sides go through public API only.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -35,31 +54,71 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class PinPayloadBenchmark {
     private static final char[] PIN = {'1', '2', '3', '4'};
+    private static final long CARD_ORDER_ID = 142L;
+    private static final String PRESET_URL = "http://card-data.stub/twcard-data/v1/sensitive-card-data/preset-pin";
+    private static final MediaType JSON = MediaType.get("application/json");
+    private static final MediaType JOSE = MediaType.get("application/jose");
 
     private RSAPublicKey key;
+    private OkHttpClient stubbed;
+    private CardsClient sdk;
 
-    /** Generates the card-data host's key stand-in. */
+    /** Generates the card-data host's key stand-in and a client whose calls never leave memory. */
     @Setup
-    public void generateKey() throws GeneralSecurityException {
+    public void start() throws GeneralSecurityException {
         KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
         g.initialize(2048);
         key = (RSAPublicKey) g.generateKeyPair().getPublic();
+        String keyJson = "{\"version\":1,\"key\":\"" + Base64.getEncoder().encodeToString(key.getEncoded()) + "\"}";
+        stubbed = new OkHttpClient.Builder()
+                .addInterceptor(chain -> answer(chain, keyJson))
+                .build();
+        sdk = SdkClients.cards(stubbed, "http://api.stub/");
+        sdk.cardOrders().fetchEncryptingKey(); // the key is cached by version, as in production
     }
 
-    /** SDK: check the PIN, encrypt it, zero the arrays. */
-    @Benchmark
-    public String sdk() {
-        return PinPayloadProbe.payload(PIN.clone(), key);
+    /** Closes the SDK client. */
+    @TearDown
+    public void stop() {
+        sdk.close();
     }
 
-    /** Raw nimbus-jose-jwt with the same key, algorithm and plaintext. */
+    /** SDK: {@code presetPin} with the key already cached. */
     @Benchmark
-    public String raw() throws JOSEException {
+    public PinPresetResult sdk() {
+        return sdk.cardOrders()
+                .presetPin(CARD_ORDER_ID, PIN.clone(), PinEncryptionAlgorithm.RSA1_5, RequestOptions.none());
+    }
+
+    /** Raw nimbus-jose-jwt with the same key, algorithm and plaintext, sent through the same stub. */
+    @Benchmark
+    public String raw() throws JOSEException, IOException {
         char[] pin = PIN.clone();
         JWEObject jwe = new JWEObject(
                 new JWEHeader(JWEAlgorithm.RSA1_5, EncryptionMethod.A256GCM),
                 new Payload("{\"pin\":\"" + new String(pin) + "\"}"));
         jwe.encrypt(new RSAEncrypter(key));
-        return jwe.serialize();
+        Request request = new Request.Builder()
+                .url(PRESET_URL)
+                .header("x-tw-twcard-order-id", Long.toString(CARD_ORDER_ID))
+                .post(RequestBody.create(jwe.serialize(), JOSE))
+                .build();
+        try (Response response = stubbed.newCall(request).execute()) {
+            return response.body().string();
+        }
+    }
+
+    private static Response answer(Interceptor.Chain chain, String keyJson) {
+        Request request = chain.request();
+        String body = request.url().encodedPath().endsWith("/fetchEncryptingKey")
+                ? keyJson
+                : "{\"cardOrderId\":\"" + CARD_ORDER_ID + "\"}";
+        return new Response.Builder()
+                .request(request)
+                .protocol(Protocol.HTTP_1_1)
+                .code(200)
+                .message("OK")
+                .body(ResponseBody.create(body.getBytes(StandardCharsets.UTF_8), JSON))
+                .build();
     }
 }
