@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -33,19 +34,8 @@ final class Reactor {
     /** The test kit: published, but outside the SDK; reaches internals only where granted. */
     static final String TEST_KIT = "sdk-testing";
 
-    /** Every module with Java code other than this one. */
-    static final List<String> MODULES = List.of(
-            "sdk-core",
-            "sdk-cards",
-            "sdk-kiosk",
-            "sdk-webhooks",
-            "sdk-testing",
-            "contract-validator",
-            "contract-simulator",
-            "examples",
-            "reliability-tests",
-            "database-tests",
-            "benchmarks");
+    /** This module: its fixtures plant violations on purpose. */
+    static final String SELF = "architecture-tests";
 
     private static Reactor instance;
 
@@ -56,8 +46,15 @@ final class Reactor {
     /** One compiled output directory of a module. */
     record Output(String module, boolean test) {}
 
+    private final List<String> modules;
+
     private Reactor(Path root) {
-        for (String module : MODULES) {
+        modules = modulesWithJavaCode(root);
+        assertThat(modules)
+                .as("modules with Java code under %s", root)
+                .containsAll(SDK_MODULES)
+                .contains(TEST_KIT);
+        for (String module : modules) {
             Path main = root.resolve(module).resolve("target/classes");
             Path test = root.resolve(module).resolve("target/test-classes");
             if (Files.isDirectory(main)) {
@@ -75,7 +72,7 @@ final class Reactor {
                 }
             }
         }
-        for (String module : MODULES) {
+        for (String module : modules) {
             assertThat(outputs.values())
                     .as("compiled classes of %s under %s (build the reactor first)", module, root)
                     .anyMatch(o -> o.module().equals(module));
@@ -94,6 +91,26 @@ final class Reactor {
             instance = new Reactor(Paths.get(root).toAbsolutePath().normalize());
         }
         return instance;
+    }
+
+    /** Every Maven module of the reactor with Java sources, except this one, by directory name. */
+    static List<String> modulesWithJavaCode(Path root) {
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("pom.xml")))
+                    .filter(d -> Files.isDirectory(d.resolve("src/main/java"))
+                            || Files.isDirectory(d.resolve("src/test/java")))
+                    .map(d -> d.getFileName().toString())
+                    .filter(name -> !name.equals(SELF))
+                    .sorted()
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The modules read, by directory name. */
+    List<String> modules() {
+        return modules;
     }
 
     /** Every class of every module, main and test. */

@@ -1,6 +1,7 @@
 package io.github.wisecards.reliability.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.wisecards.cards.CardsClient;
@@ -189,10 +190,9 @@ class SimulatorFaultTest {
                             CardProductionParams.builder().kioskId("WIS00001").build());
             simulator.failNext(1, Fault.disconnectAfterProcessing(), "POST", "/v1/simulation/**");
 
-            catchThrowableOfType(
-                    ApiConnectionException.class,
-                    () -> kiosk.cardProductions()
-                            .simulate(PROFILE_ID, cardToken, CardProductionSimulateParams.produced()));
+            assertThatThrownBy(() -> kiosk.cardProductions()
+                            .simulate(PROFILE_ID, cardToken, CardProductionSimulateParams.produced()))
+                    .isInstanceOf(ApiConnectionException.class);
 
             assertThat(simulator.requests("POST", "/v1/simulation/**")).hasSize(1);
             assertThat(simulator.productionStatus(cardToken)).contains("PRODUCED");

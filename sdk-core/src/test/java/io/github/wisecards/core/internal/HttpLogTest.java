@@ -3,7 +3,7 @@ package io.github.wisecards.core.internal;
 import static io.github.wisecards.core.testkit.MockServers.json;
 import static io.github.wisecards.core.testkit.MockServers.jsonBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.Environment;
@@ -109,8 +109,7 @@ class HttpLogTest {
         try (LogCapture logs = LogCapture.start("io.github.wisecards.http");
                 Transport transport = Transport.create(options)) {
             transport.execute(preset.request(CARD_TOKEN).jsonBody(body).build());
-            catchThrowableOfType(
-                    ApiException.class, () -> transport.execute(sca.request().build()));
+            assertThatThrownBy(() -> transport.execute(sca.request().build())).isInstanceOf(ApiException.class);
             text = logs.text();
 
             assertThat(logs.events(Level.TRACE)).isNotEmpty();

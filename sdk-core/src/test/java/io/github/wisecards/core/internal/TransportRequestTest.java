@@ -177,9 +177,8 @@ class TransportRequestTest {
     void emptyBodyOnSuccessIsInvalidResponse() {
         server.enqueue(new MockResponse.Builder().code(200).build());
 
-        catchThrowableOfType(
-                InvalidResponseException.class,
-                () -> transport(b -> b).execute(Thing.GET.request(1).build()));
+        assertThatThrownBy(() -> transport(b -> b).execute(Thing.GET.request(1).build()))
+                .isInstanceOf(InvalidResponseException.class);
     }
 
     @Test
@@ -227,10 +226,9 @@ class TransportRequestTest {
                 .onResponseBody(new SocketEffect.CloseSocket(true, false, false))
                 .build());
 
-        catchThrowableOfType(
-                ApiConnectionException.class,
-                () -> transport(b -> b.maxRetries(0))
-                        .execute(Thing.GET.request(1).build()));
+        assertThatThrownBy(() -> transport(b -> b.maxRetries(0))
+                        .execute(Thing.GET.request(1).build()))
+                .isInstanceOf(ApiConnectionException.class);
     }
 
     @Test

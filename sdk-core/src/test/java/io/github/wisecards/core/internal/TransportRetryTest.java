@@ -3,6 +3,7 @@ package io.github.wisecards.core.internal;
 import static io.github.wisecards.core.testkit.MockServers.json;
 import static io.github.wisecards.core.testkit.MockServers.jsonBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.wisecards.core.ApiResponse;
@@ -64,8 +65,7 @@ class TransportRetryTest {
     void nonRetryableStatusIsNotRetried(int status) {
         server.enqueue(json(status, "{}"));
         try (Transport t = transport(b -> b)) {
-            catchThrowableOfType(
-                    ApiException.class, () -> t.execute(Thing.GET.request(1).build()));
+            assertThatThrownBy(() -> t.execute(Thing.GET.request(1).build())).isInstanceOf(ApiException.class);
         }
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(test.sleeper.sleeps()).isEmpty();
@@ -192,12 +192,11 @@ class TransportRetryTest {
                 .build());
         server.enqueue(ok());
         try (Transport t = transport(b -> b)) {
-            catchThrowableOfType(
-                    ApiConnectionException.class,
-                    () -> t.execute(Thing.CREATE_WITHOUT_KEY
+            assertThatThrownBy(() -> t.execute(Thing.CREATE_WITHOUT_KEY
                             .request()
                             .jsonBody(Map.of("name", "x"))
-                            .build()));
+                            .build()))
+                    .isInstanceOf(ApiConnectionException.class);
         }
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
@@ -284,8 +283,7 @@ class TransportRetryTest {
         // jitter 0.9: waits 450 ms, then would wait 900 ms with only 550 ms left
         try (Transport t = transport(
                 b -> b.callTimeout(Duration.ofSeconds(1)).maxRetries(4).random(SequenceRandom.of(0.9)))) {
-            catchThrowableOfType(
-                    ServerException.class, () -> t.execute(Thing.GET.request(1).build()));
+            assertThatThrownBy(() -> t.execute(Thing.GET.request(1).build())).isInstanceOf(ServerException.class);
         }
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(test.sleeper.sleeps()).containsExactly(Duration.ofMillis(450));
@@ -326,14 +324,13 @@ class TransportRetryTest {
             server.enqueue(jsonBuilder(429, "{}").setHeader("Retry-After", "30").build());
         }
         try (Transport t = transport(b -> b.maxRetries(4))) {
-            catchThrowableOfType(
-                    ApiException.class,
-                    () -> t.execute(Thing.GET
+            assertThatThrownBy(() -> t.execute(Thing.GET
                             .request(1)
                             .options(RequestOptions.builder()
                                     .timeout(Duration.ofSeconds(45))
                                     .build())
-                            .build()));
+                            .build()))
+                    .isInstanceOf(ApiException.class);
         }
         assertThat(test.sleeper.sleeps()).containsExactly(Duration.ofSeconds(30));
         assertThat(server.getRequestCount()).isEqualTo(2);
@@ -345,12 +342,11 @@ class TransportRetryTest {
             server.enqueue(json(500, "{}"));
         }
         try (Transport t = transport(b -> b.maxRetries(4))) {
-            catchThrowableOfType(
-                    ServerException.class,
-                    () -> t.execute(Thing.GET
+            assertThatThrownBy(() -> t.execute(Thing.GET
                             .request(1)
                             .options(RequestOptions.builder().maxRetries(1).build())
-                            .build()));
+                            .build()))
+                    .isInstanceOf(ServerException.class);
         }
         assertThat(server.getRequestCount()).isEqualTo(2);
     }

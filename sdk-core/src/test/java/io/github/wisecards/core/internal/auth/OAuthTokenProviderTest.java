@@ -229,9 +229,8 @@ class OAuthTokenProviderTest {
         accepted.put("static-token-1", false);
 
         try (Transport transport = Transport.create(options)) {
-            catchThrowableOfType(
-                    AuthenticationException.class,
-                    () -> transport.execute(PING.request().build()));
+            assertThatThrownBy(() -> transport.execute(PING.request().build()))
+                    .isInstanceOf(AuthenticationException.class);
         }
         assertThat(apiCalls.get()).isEqualTo(1);
         assertThat(tokenRequests).isEmpty();
