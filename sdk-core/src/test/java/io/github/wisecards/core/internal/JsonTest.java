@@ -3,7 +3,6 @@ package io.github.wisecards.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -20,21 +19,6 @@ class JsonTest {
         Stamped(@JsonProperty("at") Instant at, @JsonProperty("label") String label) {
             this.at = at;
             this.label = label;
-        }
-    }
-
-    static final class Patch {
-        @JsonProperty("name")
-        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = FieldValue.AbsentFilter.class)
-        final FieldValue<String> name;
-
-        @JsonProperty("limit")
-        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = FieldValue.AbsentFilter.class)
-        final FieldValue<Integer> limit;
-
-        Patch(FieldValue<String> name, FieldValue<Integer> limit) {
-            this.name = name;
-            this.limit = limit;
         }
     }
 
@@ -70,24 +54,6 @@ class JsonTest {
     @Test
     void nullFieldsAreLeftOut() throws Exception {
         assertThat(Json.mapper().writeValueAsString(new Stamped(null, "x"))).isEqualTo("{\"label\":\"x\"}");
-    }
-
-    @Test
-    void fieldValueAbsentIsOmittedNullIsSentValueIsSent() throws Exception {
-        assertThat(Json.mapper().writeValueAsString(new Patch(FieldValue.absent(), FieldValue.absent())))
-                .isEqualTo("{}");
-        assertThat(Json.mapper().writeValueAsString(new Patch(FieldValue.explicitNull(), FieldValue.absent())))
-                .isEqualTo("{\"name\":null}");
-        assertThat(Json.mapper().writeValueAsString(new Patch(FieldValue.of("Jo"), FieldValue.of(100))))
-                .isEqualTo("{\"name\":\"Jo\",\"limit\":100}");
-    }
-
-    @Test
-    void fieldValueTellsSetFromUnset() {
-        assertThat(FieldValue.absent().isSet()).isFalse();
-        assertThat(FieldValue.explicitNull().isSet()).isTrue();
-        assertThat(FieldValue.of(1).isSet()).isTrue();
-        assertThat(FieldValue.of(1).jsonValue()).isEqualTo(1);
     }
 
     @Test
