@@ -3,6 +3,7 @@ package io.github.wisecards.testing;
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.Environment;
 import io.github.wisecards.core.TokenProvider;
+import io.github.wisecards.core.internal.NoDelayServerSocketFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -1,10 +1,6 @@
 package io.github.wisecards.core.testkit;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import javax.net.ServerSocketFactory;
+import io.github.wisecards.core.internal.NoDelayServerSocketFactory;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 
@@ -37,46 +33,5 @@ public final class MockServers {
                 .code(code)
                 .setHeader("Content-Type", "application/json")
                 .body(body);
-    }
-
-    private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
-        @Override
-        public ServerSocket createServerSocket() throws IOException {
-            return new NoDelayServerSocket();
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port) throws IOException {
-            ServerSocket s = new NoDelayServerSocket();
-            s.bind(new java.net.InetSocketAddress(port));
-            return s;
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-            ServerSocket s = new NoDelayServerSocket();
-            s.bind(new java.net.InetSocketAddress(port), backlog);
-            return s;
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-            ServerSocket s = new NoDelayServerSocket();
-            s.bind(new java.net.InetSocketAddress(address, port), backlog);
-            return s;
-        }
-    }
-
-    private static final class NoDelayServerSocket extends ServerSocket {
-        NoDelayServerSocket() throws IOException {
-            super();
-        }
-
-        @Override
-        public Socket accept() throws IOException {
-            Socket s = super.accept();
-            s.setTcpNoDelay(true);
-            return s;
-        }
     }
 }
