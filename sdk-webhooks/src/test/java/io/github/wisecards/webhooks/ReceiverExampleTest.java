@@ -3,6 +3,7 @@ package io.github.wisecards.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wisecards.core.Environment;
+import io.github.wisecards.testing.WebhookSigner;
 import io.github.wisecards.webhooks.event.CardOrderStatusChangeEvent;
 import io.github.wisecards.webhooks.event.CardStatusChangeEvent;
 import io.github.wisecards.webhooks.event.WebhookEvent;
@@ -66,7 +67,7 @@ class ReceiverExampleTest {
                         .build(),
                 InMemorySeenKeyStore.create());
         byte[] body = Fixtures.bytes("card-order-status-change.json");
-        Map<String, String> headers = signer.headers(body);
+        Map<String, String> headers = SignedHeaders.of(signer, body);
 
         assertThat(receiver.receive(headers::get, new ByteArrayInputStream(body)))
                 .isEqualTo(200);
@@ -74,7 +75,7 @@ class ReceiverExampleTest {
                 .isEqualTo(200);
         assertThat(receiver.applied).containsExactly("1001L PRODUCED");
 
-        Map<String, String> forged = WebhookVerifierTest.OTHER_SIGNER.headers(body);
+        Map<String, String> forged = SignedHeaders.of(WebhookVerifierTest.OTHER_SIGNER, body);
         assertThat(receiver.receive(forged::get, new ByteArrayInputStream(body)))
                 .isEqualTo(400);
         assertThat(receiver.receive(name -> null, new ByteArrayInputStream(body)))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.core.testkit.FakeClock;
+import io.github.wisecards.testing.WebhookSigner;
 import io.github.wisecards.webhooks.WebhookHandler.Outcome;
 import io.github.wisecards.webhooks.event.CardOrderStatusChangeEvent;
 import io.github.wisecards.webhooks.event.WebhookEvent;
@@ -308,6 +309,6 @@ class WebhookHandlerTest {
     }
 
     private static WebhookHeaders headers(byte[] body) {
-        return WebhookHeaders.of(SIGNER.headers(body));
+        return WebhookHeaders.of(SignedHeaders.of(SIGNER, body));
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.wisecards.core.Environment;
 import io.github.wisecards.core.errors.SdkException;
 import io.github.wisecards.core.testkit.FakeClock;
+import io.github.wisecards.testing.WebhookSigner;
 import io.github.wisecards.webhooks.WebhookVerificationException.Reason;
 import io.github.wisecards.webhooks.event.CardOrderStatusChangeEvent;
 import io.github.wisecards.webhooks.event.WebhookEvent;
@@ -61,7 +62,7 @@ class WebhookVerifierTest {
     @Test
     void acceptsABodySignedByATrustedKey() {
         verifier.verify(SIGNER.sign(body), body);
-        WebhookEvent event = verifier.verifyAndParse(WebhookHeaders.of(SIGNER.headers(body)), body);
+        WebhookEvent event = verifier.verifyAndParse(WebhookHeaders.of(SignedHeaders.of(SIGNER, body)), body);
         assertThat(event).isInstanceOf(CardOrderStatusChangeEvent.class);
     }
 
@@ -197,7 +198,7 @@ class WebhookVerifierTest {
         byte[] notJson = "hello".getBytes(StandardCharsets.UTF_8);
         WebhookVerificationException e = catchThrowableOfType(
                 WebhookVerificationException.class,
-                () -> verifier.verifyAndParse(WebhookHeaders.of(SIGNER.headers(notJson)), notJson));
+                () -> verifier.verifyAndParse(WebhookHeaders.of(SignedHeaders.of(SIGNER, notJson)), notJson));
         assertThat(e.reason()).isEqualTo(Reason.MALFORMED_PAYLOAD);
         assertThat(e.getMessage()).doesNotContain("hello");
     }
@@ -205,7 +206,7 @@ class WebhookVerifierTest {
     @Test
     void noMaximumAgeByDefaultSoTwoWeekOldRedeliveriesAreAccepted() {
         assertThat(verifier.maxAge()).isEmpty();
-        WebhookEvent event = verifier.verifyAndParse(WebhookHeaders.of(SIGNER.headers(body)), body);
+        WebhookEvent event = verifier.verifyAndParse(WebhookHeaders.of(SignedHeaders.of(SIGNER, body)), body);
         assertThat(event.envelope().sentAt()).contains(Instant.parse("2024-01-01T12:24:57Z"));
     }
 
@@ -217,7 +218,7 @@ class WebhookVerifierTest {
                 .maxAge(Duration.ofMinutes(10))
                 .clock(clock)
                 .build();
-        WebhookHeaders headers = WebhookHeaders.of(SIGNER.headers(body));
+        WebhookHeaders headers = WebhookHeaders.of(SignedHeaders.of(SIGNER, body));
         assertThat(strict.verifyAndParse(headers, body)).isNotNull();
 
         clock.advance(Duration.ofSeconds(1));
@@ -228,7 +229,7 @@ class WebhookVerifierTest {
         byte[] malformed = Fixtures.bytes("card-status-change-malformed-timestamp.json");
         WebhookVerificationException unreadable = catchThrowableOfType(
                 WebhookVerificationException.class,
-                () -> strict.verifyAndParse(WebhookHeaders.of(SIGNER.headers(malformed)), malformed));
+                () -> strict.verifyAndParse(WebhookHeaders.of(SignedHeaders.of(SIGNER, malformed)), malformed));
         assertThat(unreadable.reason()).isEqualTo(Reason.TOO_OLD);
     }
 

@@ -7,9 +7,10 @@ import io.github.wisecards.cards.model.CardStatus;
 import io.github.wisecards.kiosk.model.ProductionErrorCode;
 import io.github.wisecards.kiosk.model.ProductionStatus;
 import io.github.wisecards.kiosk.model.RequestErrorCode;
+import io.github.wisecards.testing.WebhookSigner;
 import io.github.wisecards.webhooks.Fixtures;
+import io.github.wisecards.webhooks.SignedHeaders;
 import io.github.wisecards.webhooks.WebhookHeaders;
-import io.github.wisecards.webhooks.WebhookSigner;
 import io.github.wisecards.webhooks.WebhookVerifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -167,7 +168,7 @@ class WebhookEventParserTest {
         WebhookSigner signer = WebhookSigner.generate();
         WebhookVerifier verifier =
                 WebhookVerifier.builder().addTrustedKey(signer.publicKey()).build();
-        Map<String, String> headers = signer.testNotificationHeaders(body);
+        Map<String, String> headers = SignedHeaders.testNotification(signer, body);
         WebhookEvent event = verifier.verifyAndParse(WebhookHeaders.of(headers), body);
         assertThat(event.envelope().testNotification()).isTrue();
         assertThat(event.envelope().deliveryId()).contains(headers.get("X-Delivery-Id"));
