@@ -1,17 +1,12 @@
 package io.github.wisecards.webhooks;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -64,46 +59,24 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
 
     private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
-    private static final String CLAIMED = "CLAIMED";
-    private static final String DONE = "DONE";
     // A lost insert race or take-over race is re-read at most this often before answering
     // CLAIMED_ELSEWHERE: each lost race means another attempt made progress.
     private static final int MAX_READS = 3;
-    private static final long MAX_QUERY_TIMEOUT_SECONDS = 3_600;
 
-    private final DataSource dataSource;
     private final String table;
     private final Duration ttl;
     private final Duration lease;
-    private final int maxAttempts;
     private final Clock clock;
-    private final String selectSql;
-    private final String insertSql;
-    private final String takeOverSql;
-    private final String completeSql;
-    private final String releaseSql;
-    private final String purgeSql;
+    private final InboxStatements sql;
+    private final BoundedJdbc jdbc;
 
     private JdbcSeenKeyStore(Builder b) {
-        this.dataSource = b.dataSource;
         this.table = b.table;
         this.ttl = b.ttl;
         this.lease = b.lease;
-        this.maxAttempts = b.maxAttempts;
         this.clock = b.clock;
-        this.selectSql =
-                "SELECT status, claim_owner, lease_until_ms, updated_at_ms FROM " + table + " WHERE event_key = ?";
-        this.insertSql =
-                "INSERT INTO " + table + " (event_key, status, claim_owner, lease_until_ms, updated_at_ms) VALUES (?, '"
-                        + CLAIMED + "', ?, ?, ?)";
-        this.takeOverSql = "UPDATE " + table + " SET status = '" + CLAIMED
-                + "', claim_owner = ?, lease_until_ms = ?, updated_at_ms = ?"
-                + " WHERE event_key = ? AND status = ? AND claim_owner = ? AND updated_at_ms = ?";
-        this.completeSql = "UPDATE " + table + " SET status = '" + DONE + "', lease_until_ms = 0, updated_at_ms = ?"
-                + " WHERE event_key = ? AND status = '" + CLAIMED + "' AND claim_owner = ?";
-        this.releaseSql = "UPDATE " + table + " SET lease_until_ms = 0, updated_at_ms = ?"
-                + " WHERE event_key = ? AND status = '" + CLAIMED + "' AND claim_owner = ?";
-        this.purgeSql = "DELETE FROM " + table + " WHERE updated_at_ms <= ? AND lease_until_ms <= ?";
+        this.sql = new InboxStatements(b.table, b.clock);
+        this.jdbc = new BoundedJdbc(b.dataSource, b.clock, b.maxAttempts);
     }
 
     /** Returns a builder over a data source. */
@@ -116,37 +89,37 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         Objects.requireNonNull(eventKey, "eventKey");
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(deadline, "deadline");
-        return withRetry("claim", deadline, (c, autoCommit) -> claimOnce(c, autoCommit, eventKey, claimId, deadline));
+        return jdbc.run("claim", deadline, (c, autoCommit) -> claimOnce(c, autoCommit, eventKey, claimId, deadline));
     }
 
+    /**
+     * The claim state machine: no row, insert a claim; a done row within the TTL is a duplicate; a
+     * live claim is someone else's; a released or expired claim, or a done row older than the TTL,
+     * is taken over with a compare-and-set. A lost race reads the row again.
+     */
     private Claim claimOnce(Connection c, boolean autoCommit, String eventKey, String claimId, Instant deadline)
             throws SQLException {
         for (int read = 0; read < MAX_READS; read++) {
             long now = clock.millis();
-            try (PreparedStatement select = prepare(c, selectSql, deadline)) {
-                select.setString(1, eventKey);
-                try (ResultSet rs = select.executeQuery()) {
-                    if (!rs.next()) {
-                        if (insert(c, autoCommit, eventKey, claimId, now, deadline)) {
-                            return Claim.CLAIMED;
-                        }
-                        continue;
-                    }
-                    String status = rs.getString(1);
-                    String owner = rs.getString(2);
-                    long leaseUntil = rs.getLong(3);
-                    long updatedAt = rs.getLong(4);
-                    if (DONE.equals(status) && updatedAt > now - ttl.toMillis()) {
-                        return Claim.DONE;
-                    }
-                    if (CLAIMED.equals(status) && leaseUntil > now) {
-                        return Claim.CLAIMED_ELSEWHERE;
-                    }
-                    // A released or expired claim, or a done mark older than the TTL.
-                    if (takeOver(c, autoCommit, eventKey, claimId, now, status, owner, updatedAt, deadline)) {
-                        return Claim.CLAIMED;
-                    }
+            Optional<InboxStatements.Row> found = sql.select(c, eventKey, deadline);
+            if (found.isEmpty()) {
+                if (insert(c, autoCommit, eventKey, claimId, now, deadline)) {
+                    return Claim.CLAIMED;
                 }
+                continue;
+            }
+            InboxStatements.Row row = found.get();
+            if (InboxStatements.DONE.equals(row.status()) && row.updatedAtMs() > now - ttl.toMillis()) {
+                return Claim.DONE;
+            }
+            if (InboxStatements.CLAIMED.equals(row.status()) && row.leaseUntilMs() > now) {
+                return Claim.CLAIMED_ELSEWHERE;
+            }
+            // A released or expired claim, or a done mark older than the TTL.
+            int updated = sql.takeOver(c, eventKey, claimId, now + lease.toMillis(), now, row, deadline);
+            BoundedJdbc.commit(c, autoCommit);
+            if (updated == 1) {
+                return Claim.CLAIMED;
             }
         }
         return Claim.CLAIMED_ELSEWHERE;
@@ -155,13 +128,9 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
     private boolean insert(
             Connection c, boolean autoCommit, String eventKey, String claimId, long now, Instant deadline)
             throws SQLException {
-        try (PreparedStatement ps = prepare(c, insertSql, deadline)) {
-            ps.setString(1, eventKey);
-            ps.setString(2, claimId);
-            ps.setLong(3, now + lease.toMillis());
-            ps.setLong(4, now);
-            ps.executeUpdate();
-            commit(c, autoCommit);
+        try {
+            sql.insertClaim(c, eventKey, claimId, now + lease.toMillis(), now, deadline);
+            BoundedJdbc.commit(c, autoCommit);
             return true;
         } catch (SQLException e) {
             if (!SqlErrors.isUniqueViolation(e)) {
@@ -176,39 +145,14 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         }
     }
 
-    private boolean takeOver(
-            Connection c,
-            boolean autoCommit,
-            String eventKey,
-            String claimId,
-            long now,
-            String oldStatus,
-            String oldOwner,
-            long oldUpdatedAt,
-            Instant deadline)
-            throws SQLException {
-        try (PreparedStatement ps = prepare(c, takeOverSql, deadline)) {
-            ps.setString(1, claimId);
-            ps.setLong(2, now + lease.toMillis());
-            ps.setLong(3, now);
-            ps.setString(4, eventKey);
-            ps.setString(5, oldStatus);
-            ps.setString(6, oldOwner);
-            ps.setLong(7, oldUpdatedAt);
-            int updated = ps.executeUpdate();
-            commit(c, autoCommit);
-            return updated == 1;
-        }
-    }
-
     @Override
     public boolean complete(String eventKey, String claimId, Instant deadline) {
         Objects.requireNonNull(eventKey, "eventKey");
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(deadline, "deadline");
-        return withRetry("complete", deadline, (c, autoCommit) -> {
-            int updated = markDone(c, eventKey, claimId, deadline);
-            commit(c, autoCommit);
+        return jdbc.run("complete", deadline, (c, autoCommit) -> {
+            int updated = sql.markDone(c, eventKey, claimId, deadline);
+            BoundedJdbc.commit(c, autoCommit);
             return updated == 1;
         });
     }
@@ -218,14 +162,9 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         Objects.requireNonNull(eventKey, "eventKey");
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(deadline, "deadline");
-        withRetry("release", deadline, (c, autoCommit) -> {
-            try (PreparedStatement ps = prepare(c, releaseSql, deadline)) {
-                ps.setLong(1, clock.millis());
-                ps.setString(2, eventKey);
-                ps.setString(3, claimId);
-                ps.executeUpdate();
-            }
-            commit(c, autoCommit);
+        jdbc.run("release", deadline, (c, autoCommit) -> {
+            sql.release(c, eventKey, claimId, deadline);
+            BoundedJdbc.commit(c, autoCommit);
             return null;
         });
     }
@@ -256,9 +195,9 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         Objects.requireNonNull(work, "work");
         for (int attempt = 1; ; attempt++) {
             boolean inWork = false;
-            try (Connection c = dataSource.getConnection()) {
+            try (Connection c = jdbc.dataSource().getConnection()) {
                 boolean autoCommit = c.getAutoCommit();
-                int networkTimeout = boundNetworkWait(c, deadline);
+                int networkTimeout = jdbc.boundNetworkWait(c, deadline);
                 if (autoCommit) {
                     c.setAutoCommit(false);
                 }
@@ -267,7 +206,7 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
                     inWork = true;
                     work.run(c);
                     inWork = false;
-                    if (markDone(c, eventKey, claimId, deadline) != 1) {
+                    if (sql.markDone(c, eventKey, claimId, deadline) != 1) {
                         c.rollback();
                         ended = true;
                         return false;
@@ -276,19 +215,18 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
                     ended = true;
                     return true;
                 } catch (SQLException | RuntimeException | Error e) {
-                    ended = rollback(c, e);
+                    ended = BoundedJdbc.rollback(c, e);
                     throw e;
                 } finally {
                     // Never switch auto-commit back on over a transaction that did not end:
                     // on MySQL and MariaDB that would commit the half-done work.
                     if (autoCommit && ended) {
-                        restoreAutoCommit(c);
+                        BoundedJdbc.restoreAutoCommit(c);
                     }
-                    restoreNetworkTimeout(c, networkTimeout);
+                    BoundedJdbc.restoreNetworkTimeout(c, networkTimeout);
                 }
             } catch (SQLException e) {
-                if (SqlErrors.isTransient(e) && attempt < maxAttempts && timeLeft(deadline)) {
-                    backOff();
+                if (jdbc.tryAgain(e, attempt, deadline)) {
                     continue;
                 }
                 if (inWork) {
@@ -313,25 +251,12 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
      */
     public int purgeExpired() {
         Instant deadline = clock.instant().plus(Duration.ofMinutes(1));
-        return withRetry("purge", deadline, (c, autoCommit) -> {
-            try (PreparedStatement ps = prepare(c, purgeSql, deadline)) {
-                long now = clock.millis();
-                ps.setLong(1, now - ttl.toMillis());
-                ps.setLong(2, now);
-                int deleted = ps.executeUpdate();
-                commit(c, autoCommit);
-                return deleted;
-            }
+        return jdbc.run("purge", deadline, (c, autoCommit) -> {
+            long now = clock.millis();
+            int deleted = sql.purge(c, now - ttl.toMillis(), now, deadline);
+            BoundedJdbc.commit(c, autoCommit);
+            return deleted;
         });
-    }
-
-    private int markDone(Connection c, String eventKey, String claimId, Instant deadline) throws SQLException {
-        try (PreparedStatement ps = prepare(c, completeSql, deadline)) {
-            ps.setLong(1, clock.millis());
-            ps.setString(2, eventKey);
-            ps.setString(3, claimId);
-            return ps.executeUpdate();
-        }
     }
 
     /** Work done inside {@link #completeInTransaction}'s transaction. */
@@ -343,121 +268,6 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
          * @throws SQLException to roll the transaction back
          */
         void run(Connection connection) throws SQLException;
-    }
-
-    private interface SqlWork<T> {
-        T run(Connection c, boolean autoCommit) throws SQLException;
-    }
-
-    private <T> T withRetry(String operation, Instant deadline, SqlWork<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            if (!timeLeft(deadline)) {
-                throw new SeenKeyStoreException(
-                        "cannot " + operation + " webhook event key: the time budget ran out", null);
-            }
-            try (Connection c = dataSource.getConnection()) {
-                boolean autoCommit = c.getAutoCommit();
-                int networkTimeout = boundNetworkWait(c, deadline);
-                try {
-                    T result = work.run(c, autoCommit);
-                    // Also ends a read-only transaction (a duplicate's SELECT): some drivers
-                    // commit, others roll back, when a connection is closed mid-transaction.
-                    commit(c, autoCommit);
-                    return result;
-                } catch (SQLException | RuntimeException | Error e) {
-                    if (!autoCommit) {
-                        rollback(c, e);
-                    }
-                    throw e;
-                } finally {
-                    restoreNetworkTimeout(c, networkTimeout);
-                }
-            } catch (SQLException e) {
-                if (SqlErrors.isTransient(e) && attempt < maxAttempts && timeLeft(deadline)) {
-                    backOff();
-                    continue;
-                }
-                throw new SeenKeyStoreException(
-                        "cannot " + operation + " webhook event key (" + SqlErrors.codes(e) + ")", e);
-            }
-        }
-    }
-
-    /**
-     * Bounds every socket read on {@code c} by the time left to the deadline (JDBC's network
-     * timeout), so that a database that stops answering costs no more than the reply budget even
-     * where a query timeout cannot reach it (a cancel request needs the same dead network).
-     *
-     * @return the previous network timeout, or -1 if the driver does not support it
-     */
-    private int boundNetworkWait(Connection c, Instant deadline) throws SQLException {
-        try {
-            int previous = c.getNetworkTimeout();
-            Duration left = Duration.between(clock.instant(), deadline);
-            long millisLeft = left.compareTo(Duration.ofSeconds(MAX_QUERY_TIMEOUT_SECONDS)) > 0
-                    ? MAX_QUERY_TIMEOUT_SECONDS * 1000
-                    : Math.max(1, left.toMillis());
-            c.setNetworkTimeout(Runnable::run, (int) millisLeft);
-            return previous;
-        } catch (SQLFeatureNotSupportedException | UnsupportedOperationException | AbstractMethodError e) {
-            return -1;
-        }
-    }
-
-    private static void restoreNetworkTimeout(Connection c, int previous) {
-        if (previous < 0) {
-            return;
-        }
-        try {
-            c.setNetworkTimeout(Runnable::run, previous);
-        } catch (SQLException | RuntimeException e) {
-            // The connection is broken; the pool discards it.
-        }
-    }
-
-    private PreparedStatement prepare(Connection c, String sql, Instant deadline) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        // Whole seconds left, rounded up, at least 1 (0 would mean no timeout at all) and at most
-        // an hour (some drivers turn the seconds into int milliseconds).
-        Duration left = Duration.between(clock.instant(), deadline);
-        long seconds = left.getSeconds() + (left.getNano() > 0 ? 1 : 0);
-        ps.setQueryTimeout((int) Math.max(1, Math.min(MAX_QUERY_TIMEOUT_SECONDS, seconds)));
-        return ps;
-    }
-
-    private boolean timeLeft(Instant deadline) {
-        return clock.instant().isBefore(deadline);
-    }
-
-    /** Waits 5 to 30 ms so that the transactions that collided do not collide again. */
-    private static void backOff() {
-        LockSupport.parkNanos(
-                TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextLong(5, 31)));
-    }
-
-    private static void commit(Connection c, boolean autoCommit) throws SQLException {
-        if (!autoCommit) {
-            c.commit();
-        }
-    }
-
-    /** Rolls back; returns false (the failure added to {@code cause}) if that failed. */
-    private static boolean rollback(Connection c, Throwable cause) {
-        try {
-            c.rollback();
-            return true;
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-            return false;
-        }
-    }
-
-    private static void restoreAutoCommit(Connection c) {
-        try {
-            c.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // The connection is broken; the pool discards it.
-        }
     }
 
     @Override
