@@ -91,21 +91,22 @@ final class InboxStatements {
 
     /** Marks the key done if {@code claimId} still holds its claim; returns the rows updated. */
     int markDone(Connection c, String eventKey, String claimId, Instant deadline) throws SQLException {
-        try (PreparedStatement ps = prepare(c, completeSql, deadline)) {
-            ps.setLong(1, clock.millis());
-            ps.setString(2, eventKey);
-            ps.setString(3, claimId);
-            return ps.executeUpdate();
-        }
+        return updateOwnClaim(c, completeSql, eventKey, claimId, deadline);
     }
 
     /** Ends {@code claimId}'s lease now, if it still holds the claim. */
     void release(Connection c, String eventKey, String claimId, Instant deadline) throws SQLException {
-        try (PreparedStatement ps = prepare(c, releaseSql, deadline)) {
+        updateOwnClaim(c, releaseSql, eventKey, claimId, deadline);
+    }
+
+    /** Runs an update of {@code claimId}'s own claim, stamped with the current time. */
+    private int updateOwnClaim(Connection c, String sql, String eventKey, String claimId, Instant deadline)
+            throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, deadline)) {
             ps.setLong(1, clock.millis());
             ps.setString(2, eventKey);
             ps.setString(3, claimId);
-            ps.executeUpdate();
+            return ps.executeUpdate();
         }
     }
 
