@@ -7,6 +7,7 @@ import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSAEncrypter;
+import io.github.wisecards.benchmarks.fixture.Fixtures;
 import io.github.wisecards.benchmarks.fixture.SdkClients;
 import io.github.wisecards.cards.CardsClient;
 import io.github.wisecards.cards.PinEncryptionAlgorithm;
@@ -54,7 +55,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class PinPayloadBenchmark {
     private static final char[] PIN = {'1', '2', '3', '4'};
-    private static final long CARD_ORDER_ID = 142L;
     private static final String PRESET_URL = "http://card-data.stub/twcard-data/v1/sensitive-card-data/preset-pin";
     private static final MediaType JSON = MediaType.get("application/json");
     private static final MediaType JOSE = MediaType.get("application/jose");
@@ -87,7 +87,7 @@ public class PinPayloadBenchmark {
     @Benchmark
     public PinPresetResult sdk() {
         return sdk.cardOrders()
-                .presetPin(CARD_ORDER_ID, PIN.clone(), PinEncryptionAlgorithm.RSA1_5, RequestOptions.none());
+                .presetPin(Fixtures.CARD_ORDER_ID, PIN.clone(), PinEncryptionAlgorithm.RSA1_5, RequestOptions.none());
     }
 
     /** Raw nimbus-jose-jwt with the same key, algorithm and plaintext, sent through the same stub. */
@@ -100,7 +100,7 @@ public class PinPayloadBenchmark {
         jwe.encrypt(new RSAEncrypter(key));
         Request request = new Request.Builder()
                 .url(PRESET_URL)
-                .header("x-tw-twcard-order-id", Long.toString(CARD_ORDER_ID))
+                .header("x-tw-twcard-order-id", Long.toString(Fixtures.CARD_ORDER_ID))
                 .post(RequestBody.create(jwe.serialize(), JOSE))
                 .build();
         try (Response response = stubbed.newCall(request).execute()) {
@@ -112,7 +112,7 @@ public class PinPayloadBenchmark {
         Request request = chain.request();
         String body = request.url().encodedPath().endsWith("/fetchEncryptingKey")
                 ? keyJson
-                : "{\"cardOrderId\":\"" + CARD_ORDER_ID + "\"}";
+                : "{\"cardOrderId\":\"" + Fixtures.CARD_ORDER_ID + "\"}";
         return new Response.Builder()
                 .request(request)
                 .protocol(Protocol.HTTP_1_1)

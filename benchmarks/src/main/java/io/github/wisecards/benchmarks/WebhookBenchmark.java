@@ -3,14 +3,13 @@ package io.github.wisecards.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wisecards.benchmarks.fixture.Fixtures;
+import io.github.wisecards.testing.WebhookSigner;
 import io.github.wisecards.webhooks.WebhookHeaders;
 import io.github.wisecards.webhooks.WebhookVerifier;
 import io.github.wisecards.webhooks.event.WebhookEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Base64;
@@ -48,16 +47,11 @@ public class WebhookBenchmark {
 
     /** Signs the fixture with a fresh key the verifier trusts. */
     @Setup
-    public void sign() throws GeneralSecurityException {
-        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-        g.initialize(2048);
-        KeyPair pair = g.generateKeyPair();
+    public void sign() {
+        WebhookSigner signer = WebhookSigner.generate();
         body = Fixtures.text("webhook-card-status-change.json").getBytes(StandardCharsets.UTF_8);
-        Signature signer = Signature.getInstance("SHA256withRSA");
-        signer.initSign(pair.getPrivate());
-        signer.update(body);
-        signature = Base64.getEncoder().encodeToString(signer.sign());
-        key = pair.getPublic();
+        signature = signer.sign(body);
+        key = signer.publicKey();
         verifier = WebhookVerifier.builder().addTrustedKey(key).build();
         headers = WebhookHeaders.of(
                 Map.of(WebhookHeaders.SIGNATURE, signature, WebhookHeaders.DELIVERY_ID, "0f5c4b8e-bench-delivery"));
