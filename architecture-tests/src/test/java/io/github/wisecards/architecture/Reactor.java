@@ -146,6 +146,12 @@ final class Reactor {
         return !o.test() && SDK_MODULES.contains(o.module());
     }
 
+    /** Returns whether a class is main code of a published module: the SDK's or the test kit's. */
+    boolean isPublishedMain(JavaClass javaClass) {
+        Output o = outputOf(javaClass);
+        return !o.test() && (SDK_MODULES.contains(o.module()) || o.module().equals(TEST_KIT));
+    }
+
     /** Returns the main classes of one Maven module. */
     Stream<JavaClass> mainClassesOf(String module) {
         return classes.stream().filter(c -> {
