@@ -2,7 +2,7 @@ package io.github.wisecards.core;
 
 import io.github.wisecards.core.errors.ValidationException;
 import io.github.wisecards.core.internal.HeaderRules;
-import io.github.wisecards.core.internal.HttpResources;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +22,24 @@ import okhttp3.OkHttpClient;
  * environment, credentials, timeouts, retries, HTTP client, User-Agent, default headers, clock
  * and observability hooks.
  *
- * <p>Build one instance and create every client from it: clients created from the same options
- * share one connection pool. Immutable and thread-safe.
+ * <p>Plain data: immutable and thread-safe; building options creates, starts or binds nothing.
+ * The client built from them owns its connection pool and dispatcher and binds the token
+ * provider to them; {@code close()} on the client releases them. Build one instance and create
+ * every client from it.
+ *
+ * <p>Sharing one connection pool between clients is explicit:
+ *
+ * <ul>
+ *   <li>a client derived with {@code withOptions(..)} shares its parent's pool and dispatcher;
+ *       they close when the last client sharing them closes, in any order;
+ *   <li>clients built separately (twice {@code CardsClient.create(options)}, or a {@code
+ *       CardsClient} and a {@code KioskClient}) each own a pool, unless the options name your
+ *       OkHttp client ({@link Builder#okHttpClient}): then all of them use its pool,
+ *       which the SDK never closes.
+ * </ul>
+ *
+ * <p>A refreshing {@link TokenProvider} keeps its tokens itself, so the clients built with one
+ * provider instance share its token and refresh it once per expiry, whichever of them needs it.
  *
  * <pre>{@code
  * ClientOptions options = ClientOptions.builder()
@@ -46,7 +62,7 @@ public final class ClientOptions {
     private final Duration retryBaseDelay;
     private final Duration retryMaxDelay;
     private final Duration maxRetryAfter;
-    private final OkHttpClient customHttpClient;
+    private final OkHttpClient okHttpClient;
     private final String appInfo;
     private final Map<String, String> defaultHeaders;
     private final Clock clock;
@@ -55,7 +71,6 @@ public final class ClientOptions {
     private final Supplier<String> idempotencyKeyGenerator;
     private final List<RequestListener> requestListeners;
     private final boolean logPersonalData;
-    private final HttpResources resources;
 
     private ClientOptions(Builder<?> b) {
         List<String> missing = new ArrayList<>();
@@ -81,7 +96,7 @@ public final class ClientOptions {
         this.retryBaseDelay = b.retryBaseDelay;
         this.retryMaxDelay = b.retryMaxDelay;
         this.maxRetryAfter = b.maxRetryAfter;
-        this.customHttpClient = b.okHttpClient;
+        this.okHttpClient = b.okHttpClient;
         this.appInfo = b.appInfo;
         this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(b.defaultHeaders));
         this.clock = b.clock;
@@ -90,11 +105,14 @@ public final class ClientOptions {
         this.idempotencyKeyGenerator = b.idempotencyKeyGenerator;
         this.requestListeners = List.copyOf(b.requestListeners);
         this.logPersonalData = b.logPersonalData;
-        this.resources = HttpResources.create(this, b.okHttpClient, b.sharedFrom);
-        this.tokenProvider = resources.bind(b.tokenProvider);
+        this.tokenProvider = b.tokenProvider;
     }
 
-    /** Returns a new builder with the defaults (sandbox, 2 retries, 60 s per call). */
+    /**
+     * Returns a new builder with the defaults (sandbox, 2 retries, 60 s per call).
+     *
+     * @return the builder
+     */
     public static OptionsBuilder builder() {
         return new OptionsBuilder();
     }
@@ -104,6 +122,7 @@ public final class ClientOptions {
      * (required), {@code WISE_ENV} ({@code sandbox}, the default, or {@code production}), and
      * optionally {@code WISE_API_BASE_URL} and {@code WISE_CARD_DATA_BASE_URL}.
      *
+     * @return the builder
      * @throws IllegalStateException if {@code WISE_ACCESS_TOKEN} is not set
      */
     public static OptionsBuilder fromEnv() {
@@ -113,6 +132,10 @@ public final class ClientOptions {
     /**
      * Returns a builder configured from {@code env}, read as {@link #fromEnv()} reads the process
      * environment.
+     *
+     * @param env the variables
+     * @return the builder
+     * @throws IllegalStateException if {@code WISE_ACCESS_TOKEN} is not set
      */
     public static OptionsBuilder fromEnv(Map<String, String> env) {
         OptionsBuilder b = builder();
@@ -121,8 +144,9 @@ public final class ClientOptions {
     }
 
     /**
-     * Returns a builder holding these options. Options built from it share this instance's
-     * connection pool.
+     * Returns a builder holding these options.
+     *
+     * @return the builder
      */
     public OptionsBuilder toBuilder() {
         OptionsBuilder b = new OptionsBuilder();
@@ -135,7 +159,10 @@ public final class ClientOptions {
         return environment;
     }
 
-    /** Returns the token provider, bound to this configuration. */
+    /**
+     * Returns the token provider as given to the builder. A built-in refreshing provider fetches
+     * tokens only through a client built with it; each client binds it when it is built.
+     */
     public TokenProvider tokenProvider() {
         return tokenProvider;
     }
@@ -180,9 +207,14 @@ public final class ClientOptions {
         return maxRetryAfter;
     }
 
-    /** Returns whether a caller-provided OkHttp client is used (the SDK never closes its pool). */
-    public boolean hasCustomHttpClient() {
-        return customHttpClient != null;
+    /**
+     * Returns your OkHttp client, if the options name one; the SDK uses its pool and dispatcher and
+     * never closes them.
+     *
+     * @return your client, or empty when each client owns a pool of its own
+     */
+    public Optional<OkHttpClient> okHttpClient() {
+        return Optional.ofNullable(okHttpClient);
     }
 
     /** Returns the application info appended to the User-Agent, if set. */
@@ -228,28 +260,23 @@ public final class ClientOptions {
         return logPersonalData;
     }
 
-    /** Returns the shared HTTP resources; for the SDK's own modules. */
-    HttpResources resources() {
-        return resources;
-    }
-
-    static {
-        HttpResources.registerAccessor(ClientOptions::resources);
-    }
-
     @Override
     public String toString() {
         return "ClientOptions{environment=" + environment + ", tokenProvider=" + tokenProvider
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", writeTimeout="
                 + writeTimeout + ", callTimeout=" + callTimeout + ", maxRetries=" + maxRetries
-                + ", customHttpClient=" + (customHttpClient != null) + ", appInfo=" + appInfo
+                + ", okHttpClient=" + (okHttpClient != null ? "custom" : "own") + ", appInfo=" + appInfo
                 + ", defaultHeaders=" + defaultHeaders.keySet() + (logPersonalData ? ", logPersonalData=true" : "")
                 + "}";
     }
 
     /**
-     * Builds {@link ClientOptions}; the SDK's client builders extend it, so every client is
-     * configured with the same setters. Not thread-safe.
+     * The settings of {@link ClientOptions} and their defaults. {@link ClientOptions#builder()}
+     * returns one, and the SDK's client builders ({@code CardsClient.builder()}, {@code
+     * KioskClient.builder()}) extend it, so every client is configured with the same setters.
+     *
+     * <p>A builder only records values: it creates, starts and binds nothing. The client built from
+     * the options owns the HTTP resources and binds the token provider. Not thread-safe.
      *
      * @param <B> the concrete builder type
      */
@@ -269,12 +296,11 @@ public final class ClientOptions {
         private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
-        private RandomGenerator random = new java.security.SecureRandom();
+        private RandomGenerator random = new SecureRandom();
         private Supplier<String> idempotencyKeyGenerator =
                 () -> UUID.randomUUID().toString();
         private final List<RequestListener> requestListeners = new ArrayList<>();
         private boolean logPersonalData;
-        private ClientOptions sharedFrom;
 
         /** Creates a builder with the defaults. */
         protected Builder() {}
@@ -363,13 +389,20 @@ public final class ClientOptions {
         }
 
         /**
-         * Uses your OkHttp client (its connection pool, dispatcher, interceptors, proxy, TLS). The
-         * SDK derives its own settings with {@link OkHttpClient#newBuilder()}, so the pool is
-         * shared; the SDK never closes it.
+         * Uses your OkHttp client (its connection pool, dispatcher, interceptors, proxy, TLS). Each
+         * client built with these options derives its own settings with {@link
+         * OkHttpClient#newBuilder()}, so every such client, of any SDK module, shares your pool and
+         * dispatcher. The SDK never closes them: shut your client down when your application stops.
+         *
+         * <p>This is the way to share one connection pool between clients built separately (for
+         * example a {@code CardsClient} and a {@code KioskClient}); a client derived with {@code
+         * withOptions(..)} shares its parent's pool without it.
+         *
+         * @param okHttpClient your client
+         * @return this builder
          */
         public B okHttpClient(OkHttpClient okHttpClient) {
             this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
-            this.sharedFrom = null;
             return self();
         }
 
@@ -444,7 +477,12 @@ public final class ClientOptions {
             return self();
         }
 
-        /** Builds the options. */
+        /**
+         * Builds the options; for the builders that extend this one.
+         *
+         * @return the options
+         * @throws IllegalStateException naming each missing required setting, or an inconsistent one
+         */
         protected ClientOptions buildOptions() {
             return new ClientOptions(this);
         }
@@ -472,29 +510,33 @@ public final class ClientOptions {
         }
 
         /**
-         * Copies every setting of {@code o}; options built afterwards share its connection pool.
+         * Copies every setting of {@code o}, replacing what this builder holds (headers and listeners
+         * are added to the ones set so far). Copies values only: a client built from the result has
+         * HTTP resources of its own, unless {@code o} names your OkHttp client.
+         *
+         * @param o the options to copy
+         * @return this builder
          */
         public B from(ClientOptions o) {
-            environment = o.environment;
-            tokenProvider = o.tokenProvider;
-            connectTimeout = o.connectTimeout;
-            readTimeout = o.readTimeout;
-            writeTimeout = o.writeTimeout;
-            callTimeout = o.callTimeout;
-            maxRetries = o.maxRetries;
-            retryBaseDelay = o.retryBaseDelay;
-            retryMaxDelay = o.retryMaxDelay;
-            maxRetryAfter = o.maxRetryAfter;
-            okHttpClient = o.customHttpClient;
-            appInfo = o.appInfo;
-            defaultHeaders.putAll(o.defaultHeaders);
-            clock = o.clock;
-            sleeper = o.sleeper;
-            random = o.random;
-            idempotencyKeyGenerator = o.idempotencyKeyGenerator;
-            requestListeners.addAll(o.requestListeners);
-            logPersonalData = o.logPersonalData;
-            sharedFrom = o;
+            environment = o.environment();
+            tokenProvider = o.tokenProvider();
+            connectTimeout = o.connectTimeout();
+            readTimeout = o.readTimeout();
+            writeTimeout = o.writeTimeout();
+            callTimeout = o.callTimeout();
+            maxRetries = o.maxRetries();
+            retryBaseDelay = o.retryBaseDelay();
+            retryMaxDelay = o.retryMaxDelay();
+            maxRetryAfter = o.maxRetryAfter();
+            okHttpClient = o.okHttpClient().orElse(null);
+            appInfo = o.appInfo().orElse(null);
+            defaultHeaders.putAll(o.defaultHeaders());
+            clock = o.clock();
+            sleeper = o.sleeper();
+            random = o.random();
+            idempotencyKeyGenerator = o.idempotencyKeyGenerator();
+            requestListeners.addAll(o.requestListeners());
+            logPersonalData = o.logPersonalData();
             return self();
         }
 
@@ -522,6 +564,7 @@ public final class ClientOptions {
         /**
          * Builds the options.
          *
+         * @return the options
          * @throws IllegalStateException naming each missing required setting
          */
         public ClientOptions build() {
