@@ -1,6 +1,7 @@
 package io.github.wisecards.cards;
 
 import io.github.wisecards.core.ClientOptions;
+import io.github.wisecards.core.ClientOptionsBuilder;
 import io.github.wisecards.core.internal.Transport;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -10,7 +11,7 @@ import java.util.function.Consumer;
  * owns its connection pool and dispatcher, created when it is built and closed by {@link
  * #close()}. Clients derived with {@link #withOptions} share them; to share one pool between
  * clients built separately, give them your OkHttp client ({@link
- * ClientOptions.Builder#okHttpClient}), which the SDK never closes.
+ * ClientOptionsBuilder#okHttpClient}), which the SDK never closes.
  *
  * <pre>{@code
  * try (CardsClient cards = CardsClient.builder()
@@ -95,7 +96,7 @@ public final class CardsClient implements AutoCloseable {
     }
 
     /** Builds a {@link CardsClient}; has every setter of {@link ClientOptions}. Not thread-safe. */
-    public static final class Builder extends ClientOptions.Builder<Builder> {
+    public static final class Builder extends ClientOptionsBuilder<Builder> {
         private Builder() {}
 
         /**

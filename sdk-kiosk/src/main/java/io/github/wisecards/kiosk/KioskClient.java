@@ -1,6 +1,7 @@
 package io.github.wisecards.kiosk;
 
 import io.github.wisecards.core.ClientOptions;
+import io.github.wisecards.core.ClientOptionsBuilder;
 import io.github.wisecards.core.internal.Transport;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -11,7 +12,7 @@ import java.util.function.Consumer;
  * <p>Immutable and thread-safe: build one and share it. It owns its connection pool and
  * dispatcher, created when it is built and closed by {@link #close()}; clients derived with {@link
  * #withOptions} share them. To share one pool between clients built separately (for example with
- * a {@code CardsClient}), give them your OkHttp client ({@link ClientOptions.Builder#okHttpClient}),
+ * a {@code CardsClient}), give them your OkHttp client ({@link ClientOptionsBuilder#okHttpClient}),
  * which the SDK never closes. Close it when the application stops.
  *
  * <pre>{@code
@@ -96,8 +97,8 @@ public final class KioskClient implements AutoCloseable {
         transport.close();
     }
 
-    /** Builds a {@link KioskClient}; has every {@link ClientOptions.Builder} setter. Not thread-safe. */
-    public static final class Builder extends ClientOptions.Builder<Builder> {
+    /** Builds a {@link KioskClient}; has every {@link ClientOptionsBuilder} setter. Not thread-safe. */
+    public static final class Builder extends ClientOptionsBuilder<Builder> {
         private Builder() {}
 
         /**
