@@ -149,7 +149,34 @@ public final class ClientOptions {
         return b;
     }
 
-    /** Returns the environment (hosts). */
+    /** Copies every setting into {@code b}: values only (see {@link ClientOptionsBuilder#from}). */
+    void copyTo(ClientOptionsBuilder<?> b) {
+        b.environment = environment;
+        b.tokenProvider = tokenProvider;
+        b.connectTimeout = connectTimeout;
+        b.readTimeout = readTimeout;
+        b.writeTimeout = writeTimeout;
+        b.callTimeout = callTimeout;
+        b.maxRetries = maxRetries;
+        b.retryBaseDelay = retryBaseDelay;
+        b.retryMaxDelay = retryMaxDelay;
+        b.maxRetryAfter = maxRetryAfter;
+        b.okHttpClient = okHttpClient;
+        b.appInfo = appInfo;
+        b.defaultHeaders.putAll(defaultHeaders);
+        b.clock = clock;
+        b.sleeper = sleeper;
+        b.random = random;
+        b.idempotencyKeyGenerator = idempotencyKeyGenerator;
+        b.requestListeners.addAll(requestListeners);
+        b.logPersonalData = logPersonalData;
+    }
+
+    /**
+     * Returns the environment (hosts).
+     *
+     * @return the environment
+     */
     public Environment environment() {
         return environment;
     }
@@ -157,47 +184,81 @@ public final class ClientOptions {
     /**
      * Returns the token provider as given to the builder. A built-in refreshing provider fetches
      * tokens only through a client built with it; each client binds it when it is built.
+     *
+     * @return the token provider
      */
     public TokenProvider tokenProvider() {
         return tokenProvider;
     }
 
-    /** Returns the connect timeout of each attempt. */
+    /**
+     * Returns the connect timeout of each attempt.
+     *
+     * @return the connect timeout
+     */
     public Duration connectTimeout() {
         return connectTimeout;
     }
 
-    /** Returns the read timeout of each attempt. */
+    /**
+     * Returns the read timeout of each attempt.
+     *
+     * @return the read timeout
+     */
     public Duration readTimeout() {
         return readTimeout;
     }
 
-    /** Returns the write timeout of each attempt. */
+    /**
+     * Returns the write timeout of each attempt.
+     *
+     * @return the write timeout
+     */
     public Duration writeTimeout() {
         return writeTimeout;
     }
 
-    /** Returns the overall deadline of a call, retries and their waits included. */
+    /**
+     * Returns the overall deadline of a call, retries and their waits included.
+     *
+     * @return the call timeout
+     */
     public Duration callTimeout() {
         return callTimeout;
     }
 
-    /** Returns the maximum number of retries after the first attempt. */
+    /**
+     * Returns the maximum number of retries after the first attempt.
+     *
+     * @return the max retries
+     */
     public int maxRetries() {
         return maxRetries;
     }
 
-    /** Returns the base of the exponential backoff. */
+    /**
+     * Returns the base of the exponential backoff.
+     *
+     * @return the retry base delay
+     */
     public Duration retryBaseDelay() {
         return retryBaseDelay;
     }
 
-    /** Returns the cap of the exponential backoff. */
+    /**
+     * Returns the cap of the exponential backoff.
+     *
+     * @return the retry max delay
+     */
     public Duration retryMaxDelay() {
         return retryMaxDelay;
     }
 
-    /** Returns the longest {@code Retry-After} the SDK waits. */
+    /**
+     * Returns the longest {@code Retry-After} the SDK waits.
+     *
+     * @return the max retry after
+     */
     public Duration maxRetryAfter() {
         return maxRetryAfter;
     }
@@ -212,37 +273,65 @@ public final class ClientOptions {
         return Optional.ofNullable(okHttpClient);
     }
 
-    /** Returns the application info appended to the User-Agent, if set. */
+    /**
+     * Returns the application info appended to the User-Agent, if set.
+     *
+     * @return the app info
+     */
     public Optional<String> appInfo() {
         return Optional.ofNullable(appInfo);
     }
 
-    /** Returns the headers sent with every call. */
+    /**
+     * Returns the headers sent with every call.
+     *
+     * @return the default headers
+     */
     public Map<String, String> defaultHeaders() {
         return defaultHeaders;
     }
 
-    /** Returns the clock used for token expiry, deadlines and waiters. */
+    /**
+     * Returns the clock used for token expiry, deadlines and waiters.
+     *
+     * @return the clock
+     */
     public Clock clock() {
         return clock;
     }
 
-    /** Returns the sleeper used between retries and polls. */
+    /**
+     * Returns the sleeper used between retries and polls.
+     *
+     * @return the sleeper
+     */
     public Sleeper sleeper() {
         return sleeper;
     }
 
-    /** Returns the randomness used for backoff jitter. */
+    /**
+     * Returns the randomness used for backoff jitter.
+     *
+     * @return the random
+     */
     public RandomGenerator random() {
         return random;
     }
 
-    /** Returns the generator of idempotency keys for calls that need one and were given none. */
+    /**
+     * Returns the generator of idempotency keys for calls that need one and were given none.
+     *
+     * @return the idempotency key generator
+     */
     public Supplier<String> idempotencyKeyGenerator() {
         return idempotencyKeyGenerator;
     }
 
-    /** Returns the request listeners, in registration order. */
+    /**
+     * Returns the request listeners, in registration order.
+     *
+     * @return the request listeners
+     */
     public List<RequestListener> requestListeners() {
         return requestListeners;
     }
@@ -250,6 +339,8 @@ public final class ClientOptions {
     /**
      * Returns whether TRACE logs show personal data (card holder names, phone numbers, addresses) in
      * bodies; false by default, when it is masked. Secrets are redacted either way.
+     *
+     * @return the log personal data
      */
     public boolean logPersonalData() {
         return logPersonalData;

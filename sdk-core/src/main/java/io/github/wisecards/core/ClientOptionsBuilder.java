@@ -55,60 +55,110 @@ public abstract class ClientOptionsBuilder<B extends ClientOptionsBuilder<B>> {
         return (B) this;
     }
 
-    /** Sets the environment; defaults to {@link Environment#SANDBOX}. */
+    /**
+     * Sets the environment; defaults to {@link Environment#SANDBOX}.
+     *
+     * @param environment the environment (hosts)
+     * @return this builder
+     */
     public B environment(Environment environment) {
         this.environment = Objects.requireNonNull(environment, "environment");
         return self();
     }
 
-    /** Sets the API base URL, keeping the environment's card-data host. */
+    /**
+     * Sets the API base URL, keeping the environment's card-data host.
+     *
+     * @param apiBaseUrl the base URL of the API host
+     * @return this builder
+     */
     public B apiBaseUrl(String apiBaseUrl) {
         this.environment = environment.withApiBaseUrl(apiBaseUrl);
         return self();
     }
 
-    /** Sets the card-data base URL (PIN preset host), keeping the environment's API host. */
+    /**
+     * Sets the card-data base URL (PIN preset host), keeping the environment's API host.
+     *
+     * @param cardDataBaseUrl the base URL of the card-data host
+     * @return this builder
+     */
     public B cardDataBaseUrl(String cardDataBaseUrl) {
         this.environment = environment.withCardDataBaseUrl(cardDataBaseUrl);
         return self();
     }
 
-    /** Sets the token provider; required. */
+    /**
+     * Sets the token provider; required.
+     *
+     * @param tokenProvider the provider of bearer tokens
+     * @return this builder
+     */
     public B tokenProvider(TokenProvider tokenProvider) {
         this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
         return self();
     }
 
-    /** Shorthand for {@code tokenProvider(TokenProvider.staticToken(accessToken))}. */
+    /**
+     * Shorthand for {@code tokenProvider(TokenProvider.staticToken(accessToken))}.
+     *
+     * @param accessToken a user access token you manage yourself
+     * @return this builder
+     */
     public B accessToken(String accessToken) {
         return tokenProvider(TokenProvider.staticToken(accessToken));
     }
 
-    /** Sets the connect timeout of each attempt; default 10 s. */
+    /**
+     * Sets the connect timeout of each attempt; default 10 s.
+     *
+     * @param timeout the timeout; positive
+     * @return this builder
+     */
     public B connectTimeout(Duration timeout) {
         this.connectTimeout = positive(timeout, "connectTimeout");
         return self();
     }
 
-    /** Sets the read timeout of each attempt; default 30 s. */
+    /**
+     * Sets the read timeout of each attempt; default 30 s.
+     *
+     * @param timeout the timeout; positive
+     * @return this builder
+     */
     public B readTimeout(Duration timeout) {
         this.readTimeout = positive(timeout, "readTimeout");
         return self();
     }
 
-    /** Sets the write timeout of each attempt; default 30 s. */
+    /**
+     * Sets the write timeout of each attempt; default 30 s.
+     *
+     * @param timeout the timeout; positive
+     * @return this builder
+     */
     public B writeTimeout(Duration timeout) {
         this.writeTimeout = positive(timeout, "writeTimeout");
         return self();
     }
 
-    /** Sets the overall deadline of a call, retries and waits included; default 60 s. */
+    /**
+     * Sets the overall deadline of a call, retries and waits included; default 60 s.
+     *
+     * @param timeout the timeout; positive
+     * @return this builder
+     */
     public B callTimeout(Duration timeout) {
         this.callTimeout = positive(timeout, "callTimeout");
         return self();
     }
 
-    /** Sets the maximum number of retries after the first attempt; default 2. */
+    /**
+     * Sets the maximum number of retries after the first attempt; default 2.
+     *
+     * @param maxRetries retries after the first attempt; 0 or more
+     * @return this builder
+     */
     public B maxRetries(int maxRetries) {
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries: must be >= 0 but was " + maxRetries);
@@ -120,6 +170,10 @@ public abstract class ClientOptionsBuilder<B extends ClientOptionsBuilder<B>> {
     /**
      * Sets the exponential backoff: attempt n waits a random time between 0 and {@code min(max,
      * base * 2^(n-1))} (full jitter); defaults 0.5 s and 8 s.
+     *
+     * @param base the base of the backoff; positive
+     * @param max the cap of the backoff; positive, at least {@code base}
+     * @return this builder
      */
     public B retryBackoff(Duration base, Duration max) {
         this.retryBaseDelay = positive(base, "retryBaseDelay");
@@ -127,7 +181,12 @@ public abstract class ClientOptionsBuilder<B extends ClientOptionsBuilder<B>> {
         return self();
     }
 
-    /** Sets the longest {@code Retry-After} honoured; longer values are cut to it; default 60 s. */
+    /**
+     * Sets the longest {@code Retry-After} honoured; longer values are cut to it; default 60 s.
+     *
+     * @param maxRetryAfter the longest wait honoured; positive
+     * @return this builder
+     */
     public B maxRetryAfter(Duration maxRetryAfter) {
         this.maxRetryAfter = positive(maxRetryAfter, "maxRetryAfter");
         return self();
@@ -154,6 +213,9 @@ public abstract class ClientOptionsBuilder<B extends ClientOptionsBuilder<B>> {
     /**
      * Appends your application to the User-Agent, for example {@code acme-cards/2.3.1}.
      *
+     * @param name your application's name
+     * @param version your application's version
+     * @return this builder
      * @throws IllegalArgumentException if name or version contain spaces or control characters
      */
     public B appInfo(String name, String version) {
@@ -164,6 +226,9 @@ public abstract class ClientOptionsBuilder<B extends ClientOptionsBuilder<B>> {
     /**
      * Adds a header sent with every call.
      *
+     * @param name the header name
+     * @param value the header value
+     * @return this builder
      * @throws ValidationException for headers the SDK or HTTP manages ({@code Authorization},
      *     {@code Host}, {@code Content-Length}, {@code Transfer-Encoding}, {@code Connection},
      *     ...: see the README), for a name that is not a valid header name, and for a value
@@ -178,31 +243,56 @@ public abstract class ClientOptionsBuilder<B extends ClientOptionsBuilder<B>> {
         return self();
     }
 
-    /** Sets the clock used for token expiry, deadlines and waiters; default UTC system clock. */
+    /**
+     * Sets the clock used for token expiry, deadlines and waiters; default UTC system clock.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public B clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         return self();
     }
 
-    /** Sets how the SDK waits between retries and polls; tests inject one that never sleeps. */
+    /**
+     * Sets how the SDK waits between retries and polls; tests inject one that never sleeps.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
     public B sleeper(Sleeper sleeper) {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         return self();
     }
 
-    /** Sets the randomness used for backoff jitter. */
+    /**
+     * Sets the randomness used for backoff jitter.
+     *
+     * @param random the randomness
+     * @return this builder
+     */
     public B random(RandomGenerator random) {
         this.random = Objects.requireNonNull(random, "random");
         return self();
     }
 
-    /** Sets how idempotency keys are generated when a call needs one; default random UUIDs. */
+    /**
+     * Sets how idempotency keys are generated when a call needs one; default random UUIDs.
+     *
+     * @param generator the generator of idempotency keys (UUIDs)
+     * @return this builder
+     */
     public B idempotencyKeyGenerator(Supplier<String> generator) {
         this.idempotencyKeyGenerator = Objects.requireNonNull(generator, "generator");
         return self();
     }
 
-    /** Adds a listener told about every HTTP attempt. */
+    /**
+     * Adds a listener told about every HTTP attempt.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
     public B addRequestListener(RequestListener listener) {
         this.requestListeners.add(Objects.requireNonNull(listener, "listener"));
         return self();
@@ -216,6 +306,9 @@ public abstract class ClientOptionsBuilder<B extends ClientOptionsBuilder<B>> {
      *
      * <p>{@code build()} throws {@link IllegalStateException} when this is on with a production
      * environment.
+     *
+     * @param logPersonalData whether TRACE bodies show personal data
+     * @return this builder
      */
     public B logPersonalData(boolean logPersonalData) {
         this.logPersonalData = logPersonalData;
@@ -232,7 +325,12 @@ public abstract class ClientOptionsBuilder<B extends ClientOptionsBuilder<B>> {
         return new ClientOptions(this);
     }
 
-    /** Applies the environment variables documented on {@link ClientOptions#fromEnv()}. */
+    /**
+     * Applies the environment variables documented on {@link ClientOptions#fromEnv()}.
+     *
+     * @param env the variables, by name
+     * @return this builder
+     */
     public B applyEnv(Map<String, String> env) {
         String token = env.get("WISE_ACCESS_TOKEN");
         if (token == null || token.isBlank()) {
@@ -263,25 +361,7 @@ public abstract class ClientOptionsBuilder<B extends ClientOptionsBuilder<B>> {
      * @return this builder
      */
     public B from(ClientOptions o) {
-        environment = o.environment();
-        tokenProvider = o.tokenProvider();
-        connectTimeout = o.connectTimeout();
-        readTimeout = o.readTimeout();
-        writeTimeout = o.writeTimeout();
-        callTimeout = o.callTimeout();
-        maxRetries = o.maxRetries();
-        retryBaseDelay = o.retryBaseDelay();
-        retryMaxDelay = o.retryMaxDelay();
-        maxRetryAfter = o.maxRetryAfter();
-        okHttpClient = o.okHttpClient().orElse(null);
-        appInfo = o.appInfo().orElse(null);
-        defaultHeaders.putAll(o.defaultHeaders());
-        clock = o.clock();
-        sleeper = o.sleeper();
-        random = o.random();
-        idempotencyKeyGenerator = o.idempotencyKeyGenerator();
-        requestListeners.addAll(o.requestListeners());
-        logPersonalData = o.logPersonalData();
+        o.copyTo(this);
         return self();
     }
 

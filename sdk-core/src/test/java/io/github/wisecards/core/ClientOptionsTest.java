@@ -8,6 +8,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -86,18 +87,38 @@ class ClientOptionsTest {
     }
 
     @Test
-    void toBuilderKeepsEverySetting() {
+    void toBuilderKeepsEverySetting() throws Exception {
+        OkHttpClient mine = new OkHttpClient.Builder().build();
         ClientOptions o = ClientOptions.builder()
+                .environment(Environment.custom("https://api.example.test", "https://cards.example.test"))
                 .accessToken("tok-123")
+                .connectTimeout(Duration.ofSeconds(1))
+                .readTimeout(Duration.ofSeconds(2))
+                .writeTimeout(Duration.ofSeconds(3))
+                .callTimeout(Duration.ofSeconds(4))
                 .maxRetries(5)
+                .retryBackoff(Duration.ofMillis(6), Duration.ofMillis(7))
+                .maxRetryAfter(Duration.ofSeconds(8))
+                .okHttpClient(mine)
                 .appInfo("acme", "1.0")
                 .putDefaultHeader("X-Partner", "acme")
+                .clock(java.time.Clock.systemDefaultZone())
+                .sleeper(d -> {})
+                .random(new java.util.Random(9))
+                .idempotencyKeyGenerator(() -> "00000000-0000-4000-8000-000000000009")
+                .addRequestListener(attempt -> {})
+                .logPersonalData(true)
                 .build();
         ClientOptions copy = o.toBuilder().build();
 
-        assertThat(copy.maxRetries()).isEqualTo(5);
-        assertThat(copy.appInfo()).contains("acme/1.0");
-        assertThat(copy.defaultHeaders()).containsEntry("X-Partner", "acme");
+        for (java.lang.reflect.Method getter : ClientOptions.class.getDeclaredMethods()) {
+            if (Modifier.isPublic(getter.getModifiers())
+                    && !Modifier.isStatic(getter.getModifiers())
+                    && getter.getParameterCount() == 0
+                    && !List.of("toBuilder", "toString").contains(getter.getName())) {
+                assertThat(getter.invoke(copy)).as(getter.getName()).isEqualTo(getter.invoke(o));
+            }
+        }
         assertThat(copy.tokenProvider().accessToken()).isEqualTo("tok-123");
     }
 
