@@ -1,14 +1,17 @@
 package io.github.wisecards.cards;
 
 import io.github.wisecards.core.ClientOptions;
+import io.github.wisecards.core.ClientOptionsBuilder;
 import io.github.wisecards.core.internal.Transport;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * Client of Wise's card order API. Create one and share it: it is immutable and thread-safe, and
- * holds the connection pool (closed by {@link #close()} unless you supplied your own OkHttp
- * client).
+ * owns its connection pool and dispatcher, created when it is built and closed by {@link
+ * #close()}. Clients derived with {@link #withOptions} share them; to share one pool between
+ * clients built separately, give them your OkHttp client ({@link
+ * ClientOptionsBuilder#okHttpClient}), which the SDK never closes.
  *
  * <pre>{@code
  * try (CardsClient cards = CardsClient.builder()
@@ -24,9 +27,9 @@ public final class CardsClient implements AutoCloseable {
     private final Transport transport;
     private final CardOrderService cardOrders;
 
-    private CardsClient(ClientOptions options) {
-        this.options = Objects.requireNonNull(options, "options");
-        this.transport = Transport.create(options);
+    private CardsClient(ClientOptions options, Transport transport) {
+        this.options = options;
+        this.transport = transport;
         this.cardOrders = new CardOrderService(new CardOrderCalls(transport));
     }
 
@@ -36,11 +39,15 @@ public final class CardsClient implements AutoCloseable {
     }
 
     /**
-     * Creates a client from shared options; clients created from the same options share one
-     * connection pool.
+     * Creates a client from options, with a connection pool of its own (or your OkHttp client's,
+     * when the options name one). Close it when done.
+     *
+     * @param options the options
+     * @return the client
      */
     public static CardsClient create(ClientOptions options) {
-        return new CardsClient(options);
+        Objects.requireNonNull(options, "options");
+        return new CardsClient(options, Transport.create(options));
     }
 
     /** Returns the card order operations. */
@@ -54,20 +61,30 @@ public final class CardsClient implements AutoCloseable {
     }
 
     /**
-     * Returns a client with some options changed, sharing this client's connection pool; close it
-     * when done (the pool stays open while any client using it is open).
+     * Returns a client with some options changed that shares this client's connection pool and
+     * dispatcher; this client is not affected. Close it when done: the pool closes when the last
+     * client sharing it is closed, whichever that is.
      *
      * <pre>{@code
      * CardsClient patient = cards.withOptions(o -> o.maxRetries(5).callTimeout(Duration.ofMinutes(2)));
      * }</pre>
+     *
+     * @param changes the changes, applied to a builder holding this client's options
+     * @return the derived client
+     * @throws IllegalStateException if this client is closed
      */
     public CardsClient withOptions(Consumer<ClientOptions.OptionsBuilder> changes) {
+        Objects.requireNonNull(changes, "changes");
         ClientOptions.OptionsBuilder b = options.toBuilder();
         changes.accept(b);
-        return new CardsClient(b.build());
+        ClientOptions derived = b.build();
+        return new CardsClient(derived, transport.derive(derived));
     }
 
-    /** Releases this client's share of the HTTP resources; calls made afterwards fail. */
+    /**
+     * Gives back this client's share of the connection pool and dispatcher (the last client
+     * sharing them closes them); calls made afterwards fail. Idempotent.
+     */
     @Override
     public void close() {
         transport.close();
@@ -79,16 +96,17 @@ public final class CardsClient implements AutoCloseable {
     }
 
     /** Builds a {@link CardsClient}; has every setter of {@link ClientOptions}. Not thread-safe. */
-    public static final class Builder extends ClientOptions.Builder<Builder> {
+    public static final class Builder extends ClientOptionsBuilder<Builder> {
         private Builder() {}
 
         /**
-         * Builds the client.
+         * Builds the client, with a connection pool of its own (or your OkHttp client's).
          *
+         * @return the client
          * @throws IllegalStateException naming each missing required setting
          */
         public CardsClient build() {
-            return new CardsClient(buildOptions());
+            return create(buildOptions());
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Waits between retry attempts and between polls. Injectable through {@link
- * ClientOptions.Builder#sleeper(Sleeper)} so that tests never sleep.
+ * ClientOptionsBuilder#sleeper(Sleeper)} so that tests never sleep.
  */
 public interface Sleeper {
 

@@ -3,8 +3,16 @@ package io.github.wisecards.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.wisecards.core.internal.HttpResources;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 class ClientOptionsTest {
@@ -18,7 +26,7 @@ class ClientOptionsTest {
         assertThat(o.retryBaseDelay()).isEqualTo(Duration.ofMillis(500));
         assertThat(o.retryMaxDelay()).isEqualTo(Duration.ofSeconds(8));
         assertThat(o.maxRetryAfter()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(o.hasCustomHttpClient()).isFalse();
+        assertThat(o.okHttpClient()).isEmpty();
         assertThat(o.appInfo()).isEmpty();
     }
 
@@ -79,19 +87,80 @@ class ClientOptionsTest {
     }
 
     @Test
-    void toBuilderKeepsEverySetting() {
+    void toBuilderKeepsEverySetting() throws Exception {
+        OkHttpClient mine = new OkHttpClient.Builder().build();
         ClientOptions o = ClientOptions.builder()
+                .environment(Environment.custom("https://api.example.test", "https://cards.example.test"))
                 .accessToken("tok-123")
+                .connectTimeout(Duration.ofSeconds(1))
+                .readTimeout(Duration.ofSeconds(2))
+                .writeTimeout(Duration.ofSeconds(3))
+                .callTimeout(Duration.ofSeconds(4))
                 .maxRetries(5)
+                .retryBackoff(Duration.ofMillis(6), Duration.ofMillis(7))
+                .maxRetryAfter(Duration.ofSeconds(8))
+                .okHttpClient(mine)
                 .appInfo("acme", "1.0")
                 .putDefaultHeader("X-Partner", "acme")
+                .clock(java.time.Clock.systemDefaultZone())
+                .sleeper(d -> {})
+                .random(new java.util.Random(9))
+                .idempotencyKeyGenerator(() -> "00000000-0000-4000-8000-000000000009")
+                .addRequestListener(attempt -> {})
+                .logPersonalData(true)
                 .build();
         ClientOptions copy = o.toBuilder().build();
 
-        assertThat(copy.maxRetries()).isEqualTo(5);
-        assertThat(copy.appInfo()).contains("acme/1.0");
-        assertThat(copy.defaultHeaders()).containsEntry("X-Partner", "acme");
+        for (java.lang.reflect.Method getter : ClientOptions.class.getDeclaredMethods()) {
+            if (Modifier.isPublic(getter.getModifiers())
+                    && !Modifier.isStatic(getter.getModifiers())
+                    && getter.getParameterCount() == 0
+                    && !List.of("toBuilder", "toString").contains(getter.getName())) {
+                assertThat(getter.invoke(copy)).as(getter.getName()).isEqualTo(getter.invoke(o));
+            }
+        }
         assertThat(copy.tokenProvider().accessToken()).isEqualTo("tok-123");
+    }
+
+    @Test
+    void optionsHoldDataAndNoResources() {
+        for (Field f : ClientOptions.class.getDeclaredFields()) {
+            assertThat(Modifier.isStatic(f.getModifiers()))
+                    .as("static field %s", f.getName())
+                    .isFalse();
+            assertThat(Modifier.isFinal(f.getModifiers()))
+                    .as("final field %s", f.getName())
+                    .isTrue();
+            assertThat(f.getType().getPackageName())
+                    .as("type of %s", f.getName())
+                    .doesNotStartWith("io.github.wisecards.core.internal");
+            assertThat(f.getType()).isNotIn(ConnectionPool.class, Dispatcher.class);
+        }
+    }
+
+    @Test
+    void noStaticRegistryReachesOptions() {
+        assertThat(Arrays.stream(HttpResources.class.getDeclaredFields()))
+                .noneMatch(f -> Modifier.isStatic(f.getModifiers()));
+        assertThat(Arrays.stream(HttpResources.class.getDeclaredMethods()))
+                .noneMatch(m -> Arrays.asList(m.getParameterTypes()).contains(ClientOptions.class));
+    }
+
+    @Test
+    void optionsKeepThePartnersOkHttpClientAsGiven() {
+        OkHttpClient mine = new OkHttpClient.Builder().build();
+        ClientOptions first = ClientOptions.builder()
+                .accessToken("tok-123")
+                .okHttpClient(mine)
+                .build();
+        ClientOptions second = first.toBuilder().build();
+
+        // no client derived from it, no connection made: options only hold the reference
+        assertThat(first.okHttpClient()).containsSame(mine);
+        assertThat(second.okHttpClient()).containsSame(mine);
+        assertThat(mine.connectionPool().connectionCount()).isZero();
+        assertThat(ClientOptions.builder().accessToken("tok-123").build().okHttpClient())
+                .isEmpty();
     }
 
     @Test

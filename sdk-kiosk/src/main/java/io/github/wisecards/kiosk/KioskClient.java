@@ -1,6 +1,7 @@
 package io.github.wisecards.kiosk;
 
 import io.github.wisecards.core.ClientOptions;
+import io.github.wisecards.core.ClientOptionsBuilder;
 import io.github.wisecards.core.internal.Transport;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -8,9 +9,11 @@ import java.util.function.Consumer;
 /**
  * The client of Wise's card kiosk collection API.
  *
- * <p>Immutable and thread-safe: build one and share it. Clients created from the same {@link
- * ClientOptions} (or derived with {@link #withOptions}) share one connection pool. Close it when
- * the application stops.
+ * <p>Immutable and thread-safe: build one and share it. It owns its connection pool and
+ * dispatcher, created when it is built and closed by {@link #close()}; clients derived with {@link
+ * #withOptions} share them. To share one pool between clients built separately (for example with
+ * a {@code CardsClient}), give them your OkHttp client ({@link ClientOptionsBuilder#okHttpClient}),
+ * which the SDK never closes. Close it when the application stops.
  *
  * <pre>{@code
  * try (KioskClient kiosk = KioskClient.builder()
@@ -27,20 +30,31 @@ public final class KioskClient implements AutoCloseable {
     private final Transport transport;
     private final CardProductionService cardProductions;
 
-    private KioskClient(ClientOptions options) {
-        this.options = Objects.requireNonNull(options, "options");
-        this.transport = Transport.create(options);
+    private KioskClient(ClientOptions options, Transport transport) {
+        this.options = options;
+        this.transport = transport;
         this.cardProductions = new CardProductionService(options, transport);
     }
 
-    /** Returns a builder with every {@link ClientOptions} setting. */
+    /**
+     * Returns a builder with every {@link ClientOptions} setting.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Creates a client from shared options. */
+    /**
+     * Creates a client from options, with a connection pool of its own (or your OkHttp client's,
+     * when the options name one). Close it when done.
+     *
+     * @param options the options
+     * @return the client
+     */
     public static KioskClient create(ClientOptions options) {
-        return new KioskClient(options);
+        Objects.requireNonNull(options, "options");
+        return new KioskClient(options, Transport.create(options));
     }
 
     /** Returns the options this client was built with. */
@@ -54,37 +68,47 @@ public final class KioskClient implements AutoCloseable {
     }
 
     /**
-     * Returns a client with some options changed, sharing this client's connection pool; this
-     * client is not affected. Close the derived client when done with it.
+     * Returns a client with some options changed that shares this client's connection pool and
+     * dispatcher; this client is not affected. Close it when done: the pool closes when the last
+     * client sharing it is closed, whichever that is.
      *
      * <pre>{@code
      * KioskClient patient = kiosk.withOptions(o -> o.maxRetries(5));
      * }</pre>
+     *
+     * @param modifier the changes, applied to a builder holding this client's options
+     * @return the derived client
+     * @throws IllegalStateException if this client is closed
      */
     public KioskClient withOptions(Consumer<ClientOptions.OptionsBuilder> modifier) {
         Objects.requireNonNull(modifier, "modifier");
         ClientOptions.OptionsBuilder b = options.toBuilder();
         modifier.accept(b);
-        return new KioskClient(b.build());
+        ClientOptions derived = b.build();
+        return new KioskClient(derived, transport.derive(derived));
     }
 
-    /** Releases this client's HTTP resources once no other client shares them. */
+    /**
+     * Gives back this client's share of the connection pool and dispatcher (the last client
+     * sharing them closes them); calls made afterwards fail. Idempotent.
+     */
     @Override
     public void close() {
         transport.close();
     }
 
-    /** Builds a {@link KioskClient}; has every {@link ClientOptions.Builder} setter. Not thread-safe. */
-    public static final class Builder extends ClientOptions.Builder<Builder> {
+    /** Builds a {@link KioskClient}; has every {@link ClientOptionsBuilder} setter. Not thread-safe. */
+    public static final class Builder extends ClientOptionsBuilder<Builder> {
         private Builder() {}
 
         /**
-         * Builds the client.
+         * Builds the client, with a connection pool of its own (or your OkHttp client's).
          *
+         * @return the client
          * @throws IllegalStateException naming each missing required setting
          */
         public KioskClient build() {
-            return new KioskClient(buildOptions());
+            return create(buildOptions());
         }
     }
 }

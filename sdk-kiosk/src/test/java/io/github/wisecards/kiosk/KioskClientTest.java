@@ -50,6 +50,35 @@ class KioskClientTest {
     }
 
     @Test
+    void withOptionsSharesTheParentsConnectionPool() throws Exception {
+        try (KioskClient kiosk = support.client(server);
+                KioskClient patient = kiosk.withOptions(o -> o.maxRetries(5))) {
+            server.enqueue(fixtureResponse(200, "retrieve-ready"));
+            server.enqueue(fixtureResponse(200, "retrieve-ready"));
+            kiosk.cardProductions().retrieve(PROFILE_ID, CARD_TOKEN);
+            patient.cardProductions().retrieve(PROFILE_ID, CARD_TOKEN);
+        }
+
+        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getConnectionIndex())
+                .isEqualTo(server.takeRequest(1, TimeUnit.SECONDS).getConnectionIndex());
+    }
+
+    @Test
+    void derivedClientKeepsWorkingAfterItsParentCloses() {
+        KioskClient kiosk = support.client(server);
+        try (KioskClient derived = kiosk.withOptions(o -> o.maxRetries(0))) {
+            kiosk.close();
+            server.enqueue(fixtureResponse(200, "retrieve-ready"));
+
+            derived.cardProductions().retrieve(PROFILE_ID, CARD_TOKEN);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThatThrownBy(() -> kiosk.withOptions(o -> o.maxRetries(1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+    }
+
+    @Test
     void builderNamesMissingCredentials() {
         assertThatThrownBy(() -> KioskClient.builder().build())
                 .isInstanceOf(IllegalStateException.class)

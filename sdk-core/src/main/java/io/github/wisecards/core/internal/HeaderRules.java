@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The rules for headers a partner sets ({@code RequestOptions.putHeader}, {@code
- * ClientOptions.Builder.putDefaultHeader}, the idempotency key): checked when the options are
+ * ClientOptionsBuilder.putDefaultHeader}, the idempotency key): checked when the options are
  * built, so a bad value never reaches the wire, and reported with a {@link ValidationException}
  * that never repeats the value (header values are often secrets, such as an API key).
  */

@@ -1,145 +1,108 @@
 package io.github.wisecards.core.internal;
 
-import io.github.wisecards.core.ClientOptions;
-import io.github.wisecards.core.TokenProvider;
-import io.github.wisecards.core.internal.auth.BindableTokenProvider;
-import java.util.Objects;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import okhttp3.Authenticator;
 import okhttp3.OkHttpClient;
 
 /**
- * The HTTP resources behind one {@link ClientOptions} and every options derived from it: one
- * OkHttp connection pool and dispatcher, shared by every client built from them.
+ * One OkHttp connection pool and dispatcher, owned by the client that created it and shared,
+ * explicitly and with reference counting, with the clients derived from it ({@code
+ * withOptions(..)}).
  *
- * <p>When the SDK created the OkHttp client itself, it is released (dispatcher threads stopped,
- * connections closed) when the last client using it is closed and its calls have ended, and
- * created again only for a client built afterwards, never for a call of a closed one. A caller's
- * OkHttp client is never closed. Thread-safe.
+ * <p>Created with one user ({@link #create}); each derived client adds one ({@link #share()}) and
+ * every client gives its share back once when it closes ({@link #release()}). When the SDK
+ * created the OkHttp client, the last release shuts it down (dispatcher threads stopped,
+ * connections closed). A partner's OkHttp client is never shut down: its owner does that.
+ * Thread-safe.
  */
 public final class HttpResources {
-    private static volatile Function<ClientOptions, HttpResources> accessor;
+    private final OkHttpClient base;
+    private final boolean owned;
+    // guarded by this
+    private int users = 1;
 
-    private final Root root;
-    private final ClientOptions options;
-    private OkHttpClient configured;
-    private long configuredGeneration = -1;
-
-    private HttpResources(Root root, ClientOptions options) {
-        this.root = root;
-        this.options = options;
-    }
-
-    /** Called once by {@link ClientOptions} to give the SDK's modules access to its resources. */
-    public static void registerAccessor(Function<ClientOptions, HttpResources> a) {
-        accessor = a;
-    }
-
-    /** Returns the resources of {@code options}. */
-    public static HttpResources of(ClientOptions options) {
-        Objects.requireNonNull(options, "options");
-        return accessor.apply(options);
+    private HttpResources(OkHttpClient base, boolean owned) {
+        this.base = base;
+        this.owned = owned;
     }
 
     /**
-     * Creates the resources of new options.
+     * Creates the resources of a new client, with that client as their one user.
      *
-     * @param custom the caller's OkHttp client, or null
-     * @param sharedFrom options whose pool to share, or null
+     * @param partnerClient the partner's OkHttp client, whose pool and dispatcher are used and
+     *     never shut down; or null for a pool and dispatcher of the SDK's own
+     * @return the resources
      */
-    public static HttpResources create(ClientOptions options, OkHttpClient custom, ClientOptions sharedFrom) {
-        Root root = sharedFrom != null ? of(sharedFrom).root : new Root(custom);
-        return new HttpResources(root, options);
+    public static HttpResources create(OkHttpClient partnerClient) {
+        return partnerClient != null
+                ? new HttpResources(partnerClient, false)
+                : new HttpResources(new OkHttpClient.Builder().build(), true);
     }
 
-    /** Binds a built-in token provider to these resources; returns other providers unchanged. */
-    public TokenProvider bind(TokenProvider provider) {
-        if (provider instanceof BindableTokenProvider b) {
-            return b.bind(options, new Transport(options, this, null));
+    /**
+     * Adds a user: a client derived from one that uses these resources.
+     *
+     * @return these resources
+     * @throws IllegalStateException if every user has released them
+     */
+    public synchronized HttpResources share() {
+        if (users == 0) {
+            throw new IllegalStateException("client is closed");
         }
-        return provider;
+        users++;
+        return this;
     }
 
-    /** Returns the OkHttp client configured with the options' timeouts, sharing the pool. */
-    public synchronized OkHttpClient client() {
-        OkHttpClient base;
-        long generation;
-        synchronized (root) {
-            base = root.base();
-            generation = root.generation;
-        }
-        if (configured == null || configuredGeneration != generation) {
-            OkHttpClient.Builder b = base.newBuilder();
-            b.interceptors().add(0, OkHttpGuards.TYPED_FAILURES);
-            configured = b.addNetworkInterceptor(OkHttpGuards.SHIELD_RETRY_AFTER)
-                    .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .callTimeout(0, TimeUnit.MILLISECONDS)
-                    .retryOnConnectionFailure(false)
-                    // Wise never redirects; following one re-sends bodies and headers elsewhere
-                    .followRedirects(false)
-                    .followSslRedirects(false)
-                    // a 401 is the token provider's to handle (one refresh, one retry), not an
-                    // OkHttp authenticator's hidden resend
-                    .authenticator(Authenticator.NONE)
-                    .build();
-            configuredGeneration = generation;
-        }
-        return configured;
-    }
-
-    /** Records that a client uses these resources. */
-    public void retain() {
-        synchronized (root) {
-            root.users++;
-            root.shutDown = false;
-        }
-    }
-
-    /** Records that a client stopped using these resources; the last one releases them. */
+    /**
+     * Gives one user's share back; the last one shuts the SDK's own OkHttp client down. Call once
+     * per {@link #create} or {@link #share()}.
+     */
     public void release() {
-        synchronized (root) {
-            if (root.users > 0 && --root.users == 0) {
-                root.shutdown();
+        synchronized (this) {
+            if (users == 0 || --users > 0) {
+                return;
             }
+        }
+        if (owned) {
+            base.dispatcher().executorService().shutdown();
+            base.connectionPool().evictAll();
         }
     }
 
-    private static final class Root {
-        private final OkHttpClient custom;
-        private OkHttpClient owned;
-        private int users;
-        private long generation;
-        private boolean shutDown;
+    /**
+     * Returns whether every user has released these resources.
+     *
+     * @return true once the last user released them
+     */
+    public synchronized boolean isReleased() {
+        return users == 0;
+    }
 
-        Root(OkHttpClient custom) {
-            this.custom = custom;
-        }
-
-        OkHttpClient base() {
-            if (custom != null) {
-                return custom;
-            }
-            if (owned == null && shutDown) {
-                // every client using these resources was closed: never re-create a client no one owns
-                throw new IllegalStateException("client is closed");
-            }
-            if (owned == null) {
-                owned = new OkHttpClient.Builder().build();
-                generation++;
-            }
-            return owned;
-        }
-
-        void shutdown() {
-            shutDown = true;
-            if (owned != null) {
-                owned.dispatcher().executorService().shutdown();
-                owned.connectionPool().evictAll();
-                owned = null;
-            }
-        }
+    /**
+     * Returns an OkHttp client with the SDK's settings and the given timeouts that shares this
+     * pool and dispatcher.
+     *
+     * @param connect the connect timeout of each attempt
+     * @param read the read timeout of each attempt
+     * @param write the write timeout of each attempt
+     * @return the configured client
+     */
+    public OkHttpClient configure(Duration connect, Duration read, Duration write) {
+        OkHttpClient.Builder b = base.newBuilder();
+        b.interceptors().add(0, OkHttpGuards.TYPED_FAILURES);
+        return b.addNetworkInterceptor(OkHttpGuards.SHIELD_RETRY_AFTER)
+                .connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(read.toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(write.toMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(0, TimeUnit.MILLISECONDS)
+                .retryOnConnectionFailure(false)
+                // Wise never redirects; following one re-sends bodies and headers elsewhere
+                .followRedirects(false)
+                .followSslRedirects(false)
+                // a 401 is the token provider's to handle (one refresh, one retry), not an
+                // OkHttp authenticator's hidden resend
+                .authenticator(Authenticator.NONE)
+                .build();
     }
 }

@@ -7,10 +7,10 @@ import io.github.wisecards.core.errors.ApiConnectionException;
 import io.github.wisecards.core.errors.SdkException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -25,43 +25,106 @@ import okhttp3.Response;
 
 /**
  * Executes {@link ApiRequest}s: blocking or async, with auth, retries, idempotency keys, logging,
- * listeners and error mapping. One per client; thread-safe.
+ * listeners and error mapping. One per client, created when the client is built: it holds the
+ * client's share of the {@link HttpResources} and the client's token provider, bound to the
+ * client's HTTP stack. Thread-safe.
  */
-public final class Transport implements AutoCloseable {
+public final class Transport implements HttpStack, AutoCloseable {
     private final ClientOptions options;
     private final HttpResources resources;
+    private final OkHttpClient client;
     private final TokenProvider tokenProvider;
     private final String userAgent;
     private final Map<Host, HttpUrl> baseUrls;
-    private final boolean retained;
+    // whether this transport holds a share of the resources, given back by close()
+    private final boolean sharer;
     private final Object lock = new Object();
     // guarded by lock: close() and the calls in flight decide together when the resources go
     private boolean closed;
     private int inFlight;
     private boolean released;
 
-    Transport(ClientOptions options, HttpResources resources, TokenProvider tokenProvider) {
+    private Transport(
+            ClientOptions options,
+            HttpResources resources,
+            OkHttpClient client,
+            TokenProvider tokenProvider,
+            boolean sharer) {
         this.options = options;
         this.resources = resources;
+        this.client = client;
         this.tokenProvider = tokenProvider;
         this.userAgent = SdkVersion.userAgent(options.appInfo().orElse(null));
         this.baseUrls = baseUrls(options);
-        this.retained = false;
+        this.sharer = sharer;
     }
 
-    private Transport(ClientOptions options) {
-        this.options = Objects.requireNonNull(options, "options");
-        this.resources = HttpResources.of(options);
-        this.tokenProvider = options.tokenProvider();
-        this.userAgent = SdkVersion.userAgent(options.appInfo().orElse(null));
-        this.baseUrls = baseUrls(options);
-        this.retained = true;
-        resources.retain();
-    }
-
-    /** Creates the transport of a client built from {@code options}. Close it with the client. */
+    /**
+     * Creates the transport of a client built from {@code options}, with HTTP resources of its
+     * own (over the partner's OkHttp client when the options name one). Close it with the client.
+     *
+     * @param options the client's options
+     * @return the transport, holding the one share of its resources
+     */
     public static Transport create(ClientOptions options) {
-        return new Transport(options);
+        return bind(options, HttpResources.create(options.okHttpClient().orElse(null)));
+    }
+
+    /**
+     * Creates the transport of a client derived from this one ({@code withOptions(..)}): it
+     * shares this transport's connection pool and dispatcher, which stay open until every
+     * transport sharing them is closed.
+     *
+     * @param options the derived client's options
+     * @return the transport, holding its own share of the resources
+     * @throws IllegalStateException if this transport is closed
+     */
+    public Transport derive(ClientOptions options) {
+        if (isClosed()) {
+            throw new IllegalStateException("client is closed");
+        }
+        return bind(options, resources.share());
+    }
+
+    /** Binds the options' token provider to the new client's HTTP stack: here, never in options. */
+    private static Transport bind(ClientOptions options, HttpResources resources) {
+        OkHttpClient client =
+                resources.configure(options.connectTimeout(), options.readTimeout(), options.writeTimeout());
+        TokenProvider provider = options.tokenProvider();
+        if (provider instanceof BindableTokenProvider bindable) {
+            // token calls are unauthenticated and run inside a call of the client: no share of their own
+            provider = bindable.bind(new Transport(options, resources, client, null, false));
+        }
+        return new Transport(options, resources, client, provider, true);
+    }
+
+    /**
+     * Returns the token provider of this client, bound to its HTTP stack.
+     *
+     * @return the bound provider
+     */
+    public TokenProvider tokenProvider() {
+        return tokenProvider;
+    }
+
+    /**
+     * Returns the clock of the options.
+     *
+     * @return the clock
+     */
+    @Override
+    public Clock clock() {
+        return options.clock();
+    }
+
+    /** Returns the configured OkHttp client; for tests. */
+    OkHttpClient httpClient() {
+        return client;
+    }
+
+    /** Returns the resources this transport shares; for tests. */
+    HttpResources resources() {
+        return resources;
     }
 
     /** Returns the options this transport was built from. */
@@ -74,6 +137,7 @@ public final class Transport implements AutoCloseable {
      *
      * @throws SdkException the typed failure
      */
+    @Override
     public <T> ApiResponse<T> execute(ApiRequest<T> request) {
         begin();
         try {
@@ -85,7 +149,6 @@ public final class Transport implements AutoCloseable {
 
     private <T> ApiResponse<T> run(ApiRequest<T> request) {
         CallState<T> call = newCall(request);
-        OkHttpClient client = resources.client();
         while (true) {
             if (isClosed()) {
                 throw call.clientClosed();
@@ -143,10 +206,8 @@ public final class Transport implements AutoCloseable {
         // a caller's cancel() ends the call too; every other ending goes through AsyncCall
         result.whenComplete((r, e) -> async.end());
         CallState<T> call;
-        OkHttpClient client;
         try {
             call = newCall(request);
-            client = resources.client();
         } catch (RuntimeException e) {
             async.fail(e);
             return result;
@@ -247,7 +308,7 @@ public final class Transport implements AutoCloseable {
         boolean release;
         synchronized (lock) {
             inFlight--;
-            release = closed && inFlight == 0 && retained && !released;
+            release = closed && inFlight == 0 && sharer && !released;
             released |= release;
         }
         if (release) {
@@ -302,9 +363,9 @@ public final class Transport implements AutoCloseable {
     /**
      * Closes the client: no call starts afterwards ({@link IllegalStateException}), a call in
      * flight finishes its current attempt but starts no other (it fails with an {@link
-     * ApiConnectionException} saying the client was closed), and the HTTP resources, if the SDK
-     * created them, are released (dispatcher stopped, every connection closed) once the last call
-     * in flight has ended. Idempotent; does not block.
+     * ApiConnectionException} saying the client was closed), and this client's share of the HTTP
+     * resources is given back once its last call in flight has ended (the last share shuts the
+     * SDK's own pool and dispatcher down). Idempotent; does not block.
      */
     @Override
     public void close() {
@@ -314,7 +375,7 @@ public final class Transport implements AutoCloseable {
                 return;
             }
             closed = true;
-            release = inFlight == 0 && retained && !released;
+            release = inFlight == 0 && sharer && !released;
             released |= release;
         }
         if (release) {

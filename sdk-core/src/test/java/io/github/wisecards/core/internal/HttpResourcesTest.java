@@ -2,6 +2,7 @@ package io.github.wisecards.core.internal;
 
 import static io.github.wisecards.core.testkit.MockServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.testkit.MockServers;
@@ -19,79 +20,101 @@ class HttpResourcesTest {
     private final TestOptions test = new TestOptions();
 
     @Test
-    void transportsFromTheSameOptionsShareOnePool() {
+    void eachClientBuiltFromOptionsOwnsItsPool() {
         ClientOptions options = test.builder(server).build();
         try (Transport a = Transport.create(options);
                 Transport b = Transport.create(options)) {
-            server.enqueue(json(200, Thing.JSON));
-            server.enqueue(json(200, Thing.JSON));
-            a.execute(Thing.GET.request(1).build());
-            b.execute(Thing.GET.request(2).build());
+            assertThat(a.resources()).isNotSameAs(b.resources());
+            assertThat(a.httpClient().connectionPool())
+                    .isNotSameAs(b.httpClient().connectionPool());
+            assertThat(a.httpClient().dispatcher()).isNotSameAs(b.httpClient().dispatcher());
+        }
+    }
 
-            OkHttpClient client = HttpResources.of(options).client();
-            assertThat(client.connectionPool().connectionCount()).isEqualTo(1);
+    @Test
+    void derivedClientSharesThePoolWithItsOwnTimeouts() throws Exception {
+        ClientOptions options = test.builder(server).build();
+        try (Transport parent = Transport.create(options);
+                Transport derived = parent.derive(
+                        options.toBuilder().readTimeout(Duration.ofSeconds(3)).build())) {
+            server.enqueue(json(200, Thing.JSON));
+            server.enqueue(json(200, Thing.JSON));
+            parent.execute(Thing.GET.request(1).build());
+            derived.execute(Thing.GET.request(2).build());
+
+            OkHttpClient base = parent.httpClient();
+            OkHttpClient other = derived.httpClient();
+            assertThat(other.connectionPool()).isSameAs(base.connectionPool());
+            assertThat(other.dispatcher()).isSameAs(base.dispatcher());
+            assertThat(other.readTimeoutMillis()).isEqualTo(3000);
+            assertThat(base.readTimeoutMillis()).isEqualTo(30_000);
+            assertThat(base.connectionPool().connectionCount()).isEqualTo(1);
             assertThat(server.takeRequest().getConnectionIndex())
                     .isEqualTo(server.takeRequest().getConnectionIndex());
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
         }
     }
 
     @Test
-    void derivedOptionsShareThePoolWithTheirOwnTimeouts() {
+    void resourcesCloseWhenTheLastSharingClientCloses() {
         ClientOptions options = test.builder(server).build();
-        ClientOptions derived =
-                options.toBuilder().readTimeout(Duration.ofSeconds(3)).build();
+        Transport parent = Transport.create(options);
+        Transport derived = parent.derive(options);
+        Transport grandchild = derived.derive(options);
+        ExecutorService executor = parent.httpClient().dispatcher().executorService();
 
-        OkHttpClient base = HttpResources.of(options).client();
-        OkHttpClient other = HttpResources.of(derived).client();
+        parent.close();
+        parent.close(); // closing twice gives the share back once
+        assertThat(executor.isShutdown()).isFalse();
+        grandchild.close();
+        assertThat(executor.isShutdown()).isFalse();
 
-        assertThat(other.connectionPool()).isSameAs(base.connectionPool());
-        assertThat(other.dispatcher()).isSameAs(base.dispatcher());
-        assertThat(other.readTimeoutMillis()).isEqualTo(3000);
-        assertThat(base.readTimeoutMillis()).isEqualTo(30_000);
+        server.enqueue(json(200, Thing.JSON));
+        assertThat(derived.execute(Thing.GET.request(1).build()).data().id()).isEqualTo(7);
+
+        derived.close();
+        assertThat(executor.isShutdown()).isTrue();
+        assertThat(parent.resources().isReleased()).isTrue();
     }
 
     @Test
-    void closingTheLastTransportShutsTheSdkCreatedDispatcher() {
+    void closingAClientReleasesOnlyItsOwnPool() {
         ClientOptions options = test.builder(server).build();
         Transport a = Transport.create(options);
-        Transport b = Transport.create(options);
-        ExecutorService executor =
-                HttpResources.of(options).client().dispatcher().executorService();
+        try (Transport b = Transport.create(options)) {
+            a.close();
 
-        a.close();
-        assertThat(executor.isShutdown()).isFalse();
-        a.close(); // closing twice does not release twice
-        assertThat(executor.isShutdown()).isFalse();
-        b.close();
-        assertThat(executor.isShutdown()).isTrue();
-
-        // a client built afterwards gets fresh resources
-        try (Transport c = Transport.create(options)) {
+            assertThat(a.httpClient().dispatcher().executorService().isShutdown())
+                    .isTrue();
+            assertThat(b.httpClient().dispatcher().executorService().isShutdown())
+                    .isFalse();
             server.enqueue(json(200, Thing.JSON));
-            assertThat(c.execute(Thing.GET.request(1).build()).data().id()).isEqualTo(7);
-            assertThat(HttpResources.of(options).client().dispatcher().executorService())
-                    .isNotSameAs(executor);
+            assertThat(b.execute(Thing.GET.request(1).build()).data().id()).isEqualTo(7);
         }
     }
 
     @Test
-    void callerProvidedClientIsNeverShutDown() {
+    void partnerOkHttpClientIsNeverClosed() {
         OkHttpClient mine = new OkHttpClient.Builder().build();
         try {
             ClientOptions options = test.builder(server).okHttpClient(mine).build();
             ExecutorService executor = mine.dispatcher().executorService();
-            try (Transport t = Transport.create(options)) {
+            Transport t = Transport.create(options);
+            Transport derived = t.derive(options);
+            try (Transport separate = Transport.create(options)) {
                 server.enqueue(json(200, Thing.JSON));
                 t.execute(Thing.GET.request(1).build());
-                OkHttpClient used = HttpResources.of(options).client();
-                assertThat(used.connectionPool()).isSameAs(mine.connectionPool());
-                assertThat(used.dispatcher()).isSameAs(mine.dispatcher());
+                for (Transport each : new Transport[] {t, derived, separate}) {
+                    assertThat(each.httpClient().connectionPool()).isSameAs(mine.connectionPool());
+                    assertThat(each.httpClient().dispatcher()).isSameAs(mine.dispatcher());
+                }
             }
+            derived.close();
+            t.close();
+
+            assertThat(t.resources().isReleased()).isTrue();
             assertThat(executor.isShutdown()).isFalse();
             assertThat(mine.connectionPool().connectionCount()).isEqualTo(1);
-            assertThat(options.hasCustomHttpClient()).isTrue();
+            assertThat(options.okHttpClient()).containsSame(mine);
         } finally {
             mine.dispatcher().executorService().shutdown();
             mine.connectionPool().evictAll();
@@ -99,12 +122,37 @@ class HttpResourcesTest {
     }
 
     @Test
+    void closedClientCannotBeDerivedFrom() {
+        ClientOptions options = test.builder(server).build();
+        Transport parent = Transport.create(options);
+        try (Transport sibling = parent.derive(options)) {
+            parent.close();
+
+            assertThatThrownBy(() -> parent.derive(options))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("closed");
+            assertThat(sibling.resources().isReleased()).isFalse();
+        }
+    }
+
+    @Test
+    void releasedResourcesCannotBeShared() {
+        HttpResources resources = HttpResources.create(null);
+        resources.release();
+        resources.release(); // more releases than users change nothing
+
+        assertThat(resources.isReleased()).isTrue();
+        assertThatThrownBy(resources::share)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+    }
+
+    @Test
     void closedTransportRefusesNewCalls() {
         Transport t = Transport.create(test.builder(server).build());
         t.close();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> t.execute(Thing.GET.request(1).build()))
+        assertThatThrownBy(() -> t.execute(Thing.GET.request(1).build()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
     }

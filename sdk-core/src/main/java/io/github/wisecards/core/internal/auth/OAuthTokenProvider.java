@@ -3,17 +3,17 @@ package io.github.wisecards.core.internal.auth;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wisecards.core.ApiResponse;
-import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.ApiError;
 import io.github.wisecards.core.errors.ApiException;
 import io.github.wisecards.core.errors.AuthenticationException;
 import io.github.wisecards.core.internal.ApiRequest;
+import io.github.wisecards.core.internal.BindableTokenProvider;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.ExceptionMapper;
+import io.github.wisecards.core.internal.HttpStack;
 import io.github.wisecards.core.internal.ResponseDecoder;
 import io.github.wisecards.core.internal.RetryMode;
-import io.github.wisecards.core.internal.Transport;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +32,10 @@ import java.util.Objects;
  * concurrent callers wait for the one refresh in flight (single flight) instead of starting
  * their own. Wise's refresh tokens stay valid until their own expiry, so a refresh whose answer
  * was lost can be retried; when Wise returns a new refresh token it replaces the old one.
+ *
+ * <p>The tokens live in this instance, not in a client: every client bound to it ({@link
+ * #bind(HttpStack)}, done when the client is built) shares them and the single refresh in flight,
+ * and each refresh goes through the HTTP stack of the client whose call needed it.
  */
 public final class OAuthTokenProvider implements BindableTokenProvider {
     /** The token endpoint. Form-encoded, HTTP Basic {@code client_id:client_secret}. */
@@ -52,8 +56,6 @@ public final class OAuthTokenProvider implements BindableTokenProvider {
     private final String clientId;
     private final String clientSecret;
     private final Duration refreshAhead;
-    private final Transport transport;
-    private final Clock clock;
     private final Object lock = new Object();
 
     private volatile String refreshToken;
@@ -61,13 +63,7 @@ public final class OAuthTokenProvider implements BindableTokenProvider {
     private final java.util.concurrent.atomic.AtomicLong refreshCount = new java.util.concurrent.atomic.AtomicLong();
 
     private OAuthTokenProvider(
-            String grantType,
-            String clientId,
-            String clientSecret,
-            String refreshToken,
-            Duration refreshAhead,
-            Transport transport,
-            Clock clock) {
+            String grantType, String clientId, String clientSecret, String refreshToken, Duration refreshAhead) {
         this.grantType = grantType;
         this.clientId = nonBlank(clientId, "clientId");
         this.clientSecret = nonBlank(clientSecret, "clientSecret");
@@ -76,52 +72,48 @@ public final class OAuthTokenProvider implements BindableTokenProvider {
         if (refreshAhead.isNegative()) {
             throw new IllegalArgumentException("refreshAhead: must not be negative");
         }
-        this.transport = transport;
-        this.clock = clock;
     }
 
     /** Returns an unbound refresh-token provider. */
     public static OAuthTokenProvider refreshToken(
             String clientId, String clientSecret, String refreshToken, Duration refreshAhead) {
         return new OAuthTokenProvider(
-                "refresh_token",
-                clientId,
-                clientSecret,
-                nonBlank(refreshToken, "refreshToken"),
-                refreshAhead,
-                null,
-                null);
+                "refresh_token", clientId, clientSecret, nonBlank(refreshToken, "refreshToken"), refreshAhead);
     }
 
     /** Returns an unbound client-credentials provider. */
     public static OAuthTokenProvider clientCredentials(String clientId, String clientSecret, Duration refreshAhead) {
-        return new OAuthTokenProvider("client_credentials", clientId, clientSecret, null, refreshAhead, null, null);
+        return new OAuthTokenProvider("client_credentials", clientId, clientSecret, null, refreshAhead);
     }
 
     @Override
-    public TokenProvider bind(ClientOptions options, Transport transport) {
-        if (this.transport != null) {
-            return this;
-        }
-        return new OAuthTokenProvider(
-                grantType, clientId, clientSecret, refreshToken, refreshAhead, transport, options.clock());
+    public TokenProvider bind(HttpStack stack) {
+        return new Bound(this, Objects.requireNonNull(stack, "stack"));
     }
 
+    /**
+     * Refuses: the provider fetches tokens over a client's HTTP stack, so it is used through a
+     * client built with it.
+     *
+     * @throws IllegalStateException always
+     */
     @Override
     public String accessToken() {
-        if (transport == null) {
-            throw new IllegalStateException("this token provider is used through ClientOptions, not directly");
-        }
+        throw new IllegalStateException("this token provider is used through a client built with it, not directly");
+    }
+
+    private String accessToken(HttpStack stack) {
+        Clock clock = stack.clock();
         Current c = current;
-        if (c != null && fresh(c)) {
+        if (c != null && fresh(c, clock)) {
             return c.token;
         }
         synchronized (lock) {
             c = current;
-            if (c != null && fresh(c)) {
+            if (c != null && fresh(c, clock)) {
                 return c.token;
             }
-            Current next = fetch();
+            Current next = fetch(stack, clock);
             current = next;
             return next.token;
         }
@@ -143,11 +135,11 @@ public final class OAuthTokenProvider implements BindableTokenProvider {
         return refreshCount.get();
     }
 
-    private boolean fresh(Current c) {
+    private boolean fresh(Current c, Clock clock) {
         return clock.instant().isBefore(c.expiresAt.minus(refreshAhead));
     }
 
-    private Current fetch() {
+    private Current fetch(HttpStack stack, Clock clock) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", grantType);
         if (refreshToken != null) {
@@ -163,7 +155,7 @@ public final class OAuthTokenProvider implements BindableTokenProvider {
         if (refreshToken != null) {
             request.secret(refreshToken);
         }
-        ApiResponse<TokenResponse> response = transport.execute(request.build());
+        ApiResponse<TokenResponse> response = stack.execute(request.build());
         TokenResponse r = response.data();
         if (r.accessToken == null || r.accessToken.isBlank()) {
             throw new io.github.wisecards.core.errors.InvalidResponseException(
@@ -257,6 +249,24 @@ public final class OAuthTokenProvider implements BindableTokenProvider {
         return "TokenProvider." + ("refresh_token".equals(grantType) ? "refreshing" : "clientCredentials")
                 + "(clientId=" + clientId + ", clientSecret=[REDACTED]"
                 + (refreshToken == null ? "" : ", refreshToken=[REDACTED]") + ")";
+    }
+
+    /** This provider as one client uses it: its tokens, fetched over that client's HTTP stack. */
+    private record Bound(OAuthTokenProvider provider, HttpStack stack) implements TokenProvider {
+        @Override
+        public String accessToken() {
+            return provider.accessToken(stack);
+        }
+
+        @Override
+        public boolean invalidate(String rejectedToken) {
+            return provider.invalidate(rejectedToken);
+        }
+
+        @Override
+        public String toString() {
+            return provider.toString();
+        }
     }
 
     private record Current(String token, Instant expiresAt) {

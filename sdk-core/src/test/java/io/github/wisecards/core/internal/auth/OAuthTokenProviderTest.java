@@ -37,6 +37,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class OAuthTokenProviderTest {
@@ -59,6 +60,7 @@ class OAuthTokenProviderTest {
     private volatile CountDownLatch tokenRequested = new CountDownLatch(0);
     private volatile CountDownLatch releaseToken = new CountDownLatch(0);
     private volatile MockResponse tokenFailure;
+    private final List<Transport> transports = new ArrayList<>();
 
     {
         server.setDispatcher(new Dispatcher() {
@@ -99,6 +101,18 @@ class OAuthTokenProviderTest {
                 .build();
     }
 
+    /** Returns the provider of options as a client built from them uses it: bound to its stack. */
+    private TokenProvider bound(ClientOptions options) {
+        Transport transport = Transport.create(options);
+        transports.add(transport);
+        return transport.tokenProvider();
+    }
+
+    @AfterEach
+    void closeTransports() {
+        transports.forEach(Transport::close);
+    }
+
     private static String basic() {
         return "Basic "
                 + Base64.getEncoder()
@@ -109,7 +123,7 @@ class OAuthTokenProviderTest {
     void refreshSendsFormEncodedRefreshGrantWithBasicAuth() throws Exception {
         ClientOptions options = options(TokenProvider.refreshing(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN));
 
-        assertThat(options.tokenProvider().accessToken()).isEqualTo("access-1");
+        assertThat(bound(options).accessToken()).isEqualTo("access-1");
 
         RecordedRequest r = tokenRequests.take();
         assertThat(r.getMethod()).isEqualTo("POST");
@@ -123,7 +137,7 @@ class OAuthTokenProviderTest {
     void clientCredentialsGrantSendsNoRefreshToken() throws Exception {
         ClientOptions options = options(TokenProvider.clientCredentials(CLIENT_ID, CLIENT_SECRET));
 
-        assertThat(options.tokenProvider().accessToken()).isEqualTo("access-1");
+        assertThat(bound(options).accessToken()).isEqualTo("access-1");
 
         RecordedRequest r = tokenRequests.take();
         assertThat(r.getHeaders().get("Authorization")).isEqualTo(basic());
@@ -133,7 +147,7 @@ class OAuthTokenProviderTest {
     @Test
     void tokenIsReusedWhileFreshAndRefreshedWithinFiveMinutesOfExpiry() throws Exception {
         ClientOptions options = options(TokenProvider.refreshing(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN));
-        TokenProvider provider = options.tokenProvider();
+        TokenProvider provider = bound(options);
 
         assertThat(provider.accessToken()).isEqualTo("access-1");
         clock.advance(Duration.ofMinutes(54)); // 6 minutes left
@@ -146,7 +160,64 @@ class OAuthTokenProviderTest {
         tokenRequests.take();
         // the refresh token Wise rotated is used for the next refresh
         assertThat(tokenRequests.take().getBody().utf8()).endsWith("refresh_token=rotated-refresh-1");
-        assertThat(((OAuthTokenProvider) provider).refreshCount()).isEqualTo(2);
+        assertThat(((OAuthTokenProvider) options.tokenProvider()).refreshCount())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void optionsKeepTheProviderUnboundAndTheClientBindsItWhenBuilt() throws Exception {
+        TokenProvider given = TokenProvider.refreshing(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN);
+        ClientOptions options = options(given);
+
+        assertThat(options.tokenProvider()).isSameAs(given);
+        assertThat(options.toBuilder().build().tokenProvider()).isSameAs(given);
+        assertThat(tokenRequests).isEmpty();
+
+        try (Transport transport = Transport.create(options)) {
+            assertThat(transport.tokenProvider()).isNotSameAs(given);
+            assertThat(transport.execute(PING.request().build()).data()).isEqualTo("pong access-1");
+        }
+        assertThat(tokenRequests.take().getTarget()).isEqualTo("/oauth/token");
+    }
+
+    @Test
+    void clientsOfOneOptionsRefreshOncePerExpiry() {
+        ClientOptions options = options(TokenProvider.refreshing(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN));
+
+        try (Transport first = Transport.create(options);
+                Transport second =
+                        first.derive(options.toBuilder().maxRetries(0).build());
+                Transport third = Transport.create(options)) {
+            for (Transport t : List.of(first, second, third)) {
+                assertThat(t.execute(PING.request().build()).data()).isEqualTo("pong access-1");
+            }
+            assertThat(tokenRequests).hasSize(1);
+
+            clock.advance(Duration.ofMinutes(56)); // within five minutes of expiry
+            for (Transport t : List.of(third, second, first)) {
+                assertThat(t.execute(PING.request().build()).data()).isEqualTo("pong access-2");
+            }
+        }
+        assertThat(tokenRequests).hasSize(2);
+    }
+
+    @Test
+    void clientsOfSeparateOptionsSharingOneProviderRefreshOncePerExpiry() throws Exception {
+        TokenProvider shared = TokenProvider.refreshing(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN);
+
+        try (Transport cards = Transport.create(options(shared));
+                Transport kiosk = Transport.create(options(shared))) {
+            assertThat(cards.execute(PING.request().build()).data()).isEqualTo("pong access-1");
+            assertThat(kiosk.execute(PING.request().build()).data()).isEqualTo("pong access-1");
+
+            clock.advance(Duration.ofMinutes(56));
+            assertThat(kiosk.execute(PING.request().build()).data()).isEqualTo("pong access-2");
+            assertThat(cards.execute(PING.request().build()).data()).isEqualTo("pong access-2");
+        }
+        assertThat(tokenRequests).hasSize(2);
+        tokenRequests.take();
+        // one rotated refresh token, seen by both clients
+        assertThat(tokenRequests.take().getBody().utf8()).endsWith("refresh_token=rotated-refresh-1");
     }
 
     @Test
@@ -263,16 +334,10 @@ class OAuthTokenProviderTest {
         TokenProvider credentials = TokenProvider.clientCredentials(CLIENT_ID, CLIENT_SECRET);
         TokenProvider fixed = TokenProvider.staticToken("static-access-token-xyz");
         ClientOptions options = options(refreshing);
-        options.tokenProvider().accessToken();
+        TokenProvider bound = bound(options);
+        bound.accessToken();
 
-        for (Object o : List.of(
-                refreshing,
-                credentials,
-                fixed,
-                options,
-                options.tokenProvider(),
-                options(fixed),
-                options(credentials))) {
+        for (Object o : List.of(refreshing, credentials, fixed, options, bound, options(fixed), options(credentials))) {
             assertThat(o.toString())
                     .doesNotContain(CLIENT_SECRET)
                     .doesNotContain(REFRESH_TOKEN)
