@@ -25,8 +25,8 @@ class HttpResourcesTest {
                 Transport b = Transport.create(options)) {
             server.enqueue(json(200, Thing.JSON));
             server.enqueue(json(200, Thing.JSON));
-            a.execute(Thing.GET.request(1).build());
-            b.execute(Thing.GET.request(2).build());
+            a.execute(Thing.get(1).build());
+            b.execute(Thing.get(2).build());
 
             OkHttpClient client = HttpResources.of(options).client();
             assertThat(client.connectionPool().connectionCount()).isEqualTo(1);
@@ -70,7 +70,7 @@ class HttpResourcesTest {
         // a client built afterwards gets fresh resources
         try (Transport c = Transport.create(options)) {
             server.enqueue(json(200, Thing.JSON));
-            assertThat(c.execute(Thing.GET.request(1).build()).data().id()).isEqualTo(7);
+            assertThat(c.execute(Thing.get(1).build()).data().id()).isEqualTo(7);
             assertThat(HttpResources.of(options).client().dispatcher().executorService())
                     .isNotSameAs(executor);
         }
@@ -84,7 +84,7 @@ class HttpResourcesTest {
             ExecutorService executor = mine.dispatcher().executorService();
             try (Transport t = Transport.create(options)) {
                 server.enqueue(json(200, Thing.JSON));
-                t.execute(Thing.GET.request(1).build());
+                t.execute(Thing.get(1).build());
                 OkHttpClient used = HttpResources.of(options).client();
                 assertThat(used.connectionPool()).isSameAs(mine.connectionPool());
                 assertThat(used.dispatcher()).isSameAs(mine.dispatcher());
@@ -104,7 +104,7 @@ class HttpResourcesTest {
         t.close();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> t.execute(Thing.GET.request(1).build()))
+                        () -> t.execute(Thing.get(1).build()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
     }
