@@ -10,26 +10,22 @@ import io.github.wisecards.cards.model.CardOrderListParams;
 import io.github.wisecards.contract.ContractCheck;
 import io.github.wisecards.core.ApiResponse;
 import io.github.wisecards.core.RequestOptions;
+import io.github.wisecards.core.testkit.CallProbe;
 import io.github.wisecards.core.testkit.FakeClock;
+import io.github.wisecards.core.testkit.MockServers;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
-import okhttp3.Call;
-import okhttp3.EventListener;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -201,7 +197,7 @@ class ViewParityTest {
         assertThat(raw.data()).isEqualTo(blocking);
         List<String> requests = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            requests.add(describe(server.takeRequest(1, TimeUnit.SECONDS)));
+            requests.add(MockServers.describe(server.takeRequest(1, TimeUnit.SECONDS)));
         }
         assertThat(requests.get(0)).contains("f47ac10b-58cc-4372-a567-0e02b2c3d479", "parity");
         assertThat(requests).containsOnly(requests.get(0));
@@ -225,44 +221,21 @@ class ViewParityTest {
 
     @Test
     void cancellingAnAsyncOperationsFutureCancelsItsHttpCall() throws Exception {
-        CountDownLatch sent = new CountDownLatch(1);
-        CountDownLatch canceled = new CountDownLatch(1);
-        OkHttpClient http = new OkHttpClient.Builder()
-                .eventListener(new EventListener() {
-                    @Override
-                    public void requestHeadersEnd(Call call, Request request) {
-                        sent.countDown();
-                    }
-
-                    @Override
-                    public void canceled(Call call) {
-                        canceled.countDown();
-                    }
-                })
-                .build();
+        CallProbe probe = new CallProbe();
         api.enqueue(new MockResponse.Builder()
                 .onResponseStart(SocketEffect.Stall.INSTANCE)
                 .build());
         try (CardsClient client = TestClients.builder(api, cardData, new FakeClock())
-                .okHttpClient(http)
+                .okHttpClient(probe.client())
                 .build()) {
             CompletableFuture<?> future = client.cardOrders().async().retrieve(PROFILE, 142);
-            assertThat(sent.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(probe.awaitSent()).isTrue();
 
             assertThat(future.cancel(true)).isTrue();
 
-            assertThat(canceled.await(10, TimeUnit.SECONDS))
-                    .as("the HTTP call was cancelled")
-                    .isTrue();
+            assertThat(probe.awaitCanceled()).as("the HTTP call was cancelled").isTrue();
         } finally {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
+            probe.close();
         }
-    }
-
-    private static String describe(RecordedRequest r) {
-        return r.getMethod() + " " + r.getTarget() + "\n"
-                + r.getHeaders().newBuilder().removeAll("Host").build() + "\n"
-                + (r.getBody() == null ? "" : r.getBody().utf8());
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.wisecards.contract.ContractCheck;
 import io.github.wisecards.core.ApiResponse;
 import io.github.wisecards.core.RequestOptions;
+import io.github.wisecards.core.testkit.MockServers;
 import io.github.wisecards.kiosk.model.CardProductionParams;
 import io.github.wisecards.kiosk.model.CardProductionSimulateParams;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,15 +112,9 @@ class ViewParityTest {
         assertThat(raw.data()).isEqualTo(blocking);
         List<String> requests = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            requests.add(describe(server.takeRequest(1, TimeUnit.SECONDS)));
+            requests.add(MockServers.describe(server.takeRequest(1, TimeUnit.SECONDS)));
         }
         assertThat(requests.get(0)).contains("f47ac10b-58cc-4372-a567-0e02b2c3d479", "parity");
         assertThat(requests).containsOnly(requests.get(0));
-    }
-
-    private static String describe(RecordedRequest r) {
-        return r.getMethod() + " " + r.getTarget() + "\n"
-                + r.getHeaders().newBuilder().removeAll("Host").build() + "\n"
-                + (r.getBody() == null ? "" : r.getBody().utf8());
     }
 }

@@ -9,22 +9,18 @@ import io.github.wisecards.core.Environment;
 import io.github.wisecards.core.RequestOptions;
 import io.github.wisecards.core.errors.SdkException;
 import io.github.wisecards.core.errors.ValidationException;
+import io.github.wisecards.core.testkit.CallProbe;
 import io.github.wisecards.core.testkit.MockServers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
-import okhttp3.Call;
-import okhttp3.EventListener;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,10 +75,7 @@ class PreparedCallTest {
         assertThat(raw.idempotencyKey()).contains("00000000-0000-4000-8000-0000000000aa");
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            RecordedRequest r = server.takeRequest();
-            seen.add(r.getMethod() + " " + r.getTarget() + " "
-                    + r.getHeaders().newBuilder().removeAll("Host").build()
-                    + r.getBody().utf8());
+            seen.add(MockServers.describe(server.takeRequest()));
         }
         assertThat(seen.get(0)).contains("POST /v1/things/7", "00000000-0000-4000-8000-0000000000aa");
         assertThat(seen).containsOnly(seen.get(0));
@@ -105,33 +98,19 @@ class PreparedCallTest {
 
     @Test
     void cancellingTheAsyncViewsFutureCancelsTheHttpCall() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch canceled = new CountDownLatch(1);
-        OkHttpClient client = new OkHttpClient.Builder()
-                .eventListener(new EventListener() {
-                    @Override
-                    public void requestHeadersEnd(Call call, okhttp3.Request request) {
-                        started.countDown();
-                    }
-
-                    @Override
-                    public void canceled(Call call) {
-                        canceled.countDown();
-                    }
-                })
-                .build();
-        transport = Transport.create(test.builder(server).okHttpClient(client).build());
+        CallProbe probe = new CallProbe();
+        transport = Transport.create(
+                test.builder(server).okHttpClient(probe.client()).build());
         server.enqueue(new MockResponse.Builder()
                 .onResponseStart(SocketEffect.Stall.INSTANCE)
                 .build());
 
         CompletableFuture<Thing> future = update(7).async(RequestOptions.none());
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(probe.awaitSent()).isTrue();
         assertThat(future.cancel(true)).isTrue();
 
-        assertThat(canceled.await(10, TimeUnit.SECONDS))
-                .as("the HTTP call was cancelled")
-                .isTrue();
+        assertThat(probe.awaitCanceled()).as("the HTTP call was cancelled").isTrue();
+        probe.close();
     }
 
     @Test
