@@ -14,6 +14,8 @@ public final class CancellableFutures {
     /**
      * Returns {@code source} mapped with {@code fn}; cancelling the result cancels {@code source}.
      *
+     * @param <A> the source's value type
+     * @param <B> the result's value type
      * @param source the source stage
      * @param fn maps the source's value
      * @return the mapped future
@@ -32,6 +34,8 @@ public final class CancellableFutures {
      * Returns {@code source} followed by the stage {@code fn} starts; cancelling the result cancels
      * whichever of the two is in flight.
      *
+     * @param <A> the first stage's value type
+     * @param <B> the result's value type
      * @param source the first stage
      * @param fn starts the second stage from the first one's value
      * @return the composed future

@@ -56,11 +56,6 @@ public final class Endpoint<T> {
         return new Builder<>(method, pathTemplate, decoder);
     }
 
-    /** Declares a GET without path parameters on the API host whose JSON answer is read as {@code type}. */
-    public static <T> Endpoint<T> get(String pathTemplate, Class<T> type) {
-        return builder("GET", pathTemplate, ResponseDecoder.json(type)).build();
-    }
-
     /** Starts a request to this endpoint; bind each path parameter with {@link ApiRequest.Builder#path}. */
     public ApiRequest.Builder<T> request() {
         return ApiRequest.builder(this);

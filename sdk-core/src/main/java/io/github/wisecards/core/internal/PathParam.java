@@ -89,12 +89,20 @@ public final class PathParam<V> {
         return ContractFormats.isUuid(value) ? null : ContractFormats.UUID_RULE;
     }
 
-    /** Returns the placeholder's name. */
+    /**
+     * Returns the placeholder's name.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
-    /** Returns whether values are secrets, masked in logs and messages. */
+    /**
+     * Returns whether values are secrets, masked in logs and messages.
+     *
+     * @return whether values are masked
+     */
     public boolean sensitive() {
         return sensitive;
     }

@@ -64,6 +64,7 @@ public interface PreparedCall<T> {
      * Returns a call of the request {@code request} builds on {@code transport}; the builder runs
      * when the call runs, so its checks (typed path parameters, body validation) fail the call.
      *
+     * @param <T> the result type
      * @param transport the client's transport
      * @param request builds the request, without per-call options
      * @return the call
@@ -91,6 +92,7 @@ public interface PreparedCall<T> {
     /**
      * Returns a call that fails with {@code failure} (found while binding) in every view.
      *
+     * @param <T> the result type
      * @param failure the failure, thrown by the blocking views and failing the async one
      * @return the call
      */
@@ -111,6 +113,7 @@ public interface PreparedCall<T> {
     /**
      * Returns a call whose result is this call's result mapped with {@code mapper}.
      *
+     * @param <R> the mapped result type
      * @param mapper maps the result; runs on the thread that completes the call
      * @return the mapped call
      */
