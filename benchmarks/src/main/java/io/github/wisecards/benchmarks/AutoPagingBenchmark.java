@@ -3,7 +3,6 @@ package io.github.wisecards.benchmarks;
 import io.github.wisecards.benchmarks.fixture.Fixtures;
 import io.github.wisecards.cards.model.CardOrder;
 import io.github.wisecards.cards.model.CardOrderListParams;
-import io.github.wisecards.core.RequestOptions;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,7 +31,7 @@ public class AutoPagingBenchmark {
     @Benchmark
     public long sdk(HttpState s, Blackhole bh) {
         long n = 0;
-        for (CardOrder order : s.sdk.cardOrders().listAll(Fixtures.PROFILE_ID, PAGES_OF_100, RequestOptions.none())) {
+        for (CardOrder order : s.sdk.cardOrders().listAll(Fixtures.PROFILE_ID, PAGES_OF_100)) {
             bh.consume(order);
             n++;
         }

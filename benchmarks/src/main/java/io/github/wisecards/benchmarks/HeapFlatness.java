@@ -10,7 +10,6 @@ import io.github.wisecards.benchmarks.raw.RawCardOrderApi;
 import io.github.wisecards.cards.CardsClient;
 import io.github.wisecards.cards.model.CardOrder;
 import io.github.wisecards.cards.model.CardOrderListParams;
-import io.github.wisecards.core.RequestOptions;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -59,9 +58,8 @@ public final class HeapFlatness {
             try (CardsClient sdk = SdkClients.cards(http, server.baseUrl())) {
                 CardOrderListParams params =
                         CardOrderListParams.builder().pageSize(PAGE).build();
-                Iterable<CardOrder> sdkPager = () -> sdk.cardOrders()
-                        .listAll(Fixtures.PROFILE_ID, params, RequestOptions.none())
-                        .iterator();
+                Iterable<CardOrder> sdkPager = () ->
+                        sdk.cardOrders().listAll(Fixtures.PROFILE_ID, params).iterator();
                 h.run(sdkPager, null); // warm up: load classes, fill the pool
                 put(out, "sdk", h.run(sdkPager, null));
                 List<Object> kept = new ArrayList<>();

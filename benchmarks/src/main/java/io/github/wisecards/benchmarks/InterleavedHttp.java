@@ -12,7 +12,6 @@ import io.github.wisecards.benchmarks.raw.RawCardOrderCreateRequest;
 import io.github.wisecards.cards.CardsClient;
 import io.github.wisecards.cards.model.CardOrder;
 import io.github.wisecards.cards.model.CardOrderListParams;
-import io.github.wisecards.core.RequestOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +69,7 @@ public final class InterleavedHttp {
                 Op rawCreate = () -> raw.create(RawCardOrderCreateRequest.sample());
                 Op sdkPages = () -> {
                     long n = 0;
-                    for (CardOrder o : sdk.cardOrders().listAll(Fixtures.PROFILE_ID, pages, RequestOptions.none())) {
+                    for (CardOrder o : sdk.cardOrders().listAll(Fixtures.PROFILE_ID, pages)) {
                         n += o.id() > 0 ? 1 : 0;
                     }
                     return n;

@@ -175,7 +175,7 @@ final class KioskFlow {
         }
 
         RequestOptions sameKey = RequestOptions.builder().idempotencyKey(key).build();
-        ApiResponse<CardOrder> repeated = orders().create(profileId, params, sameKey);
+        ApiResponse<CardOrder> repeated = orders().withRequestOptions(sameKey).create(profileId, params);
         n.call(
                 repeated,
                 "creating it again with the same key returns card order %d (%s)",

@@ -10,266 +10,171 @@ import io.github.wisecards.cards.model.CardOrderStatus;
 import io.github.wisecards.cards.model.CardProgram;
 import io.github.wisecards.cards.model.EncryptingKey;
 import io.github.wisecards.cards.model.PinPresetResult;
-import io.github.wisecards.core.ApiResponse;
 import io.github.wisecards.core.Page;
 import io.github.wisecards.core.RequestOptions;
-import io.github.wisecards.core.internal.PreparedCall;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The operations of {@link CardOrderService}, each returning a {@link CompletableFuture} that
- * completes on the HTTP client's threads; it fails with the same exceptions the blocking methods
- * throw (wrapped in {@code CompletionException} by {@code join()}). Local validation failures fail
- * the future rather than being thrown. Obtained from {@link CardOrderService#async()}. Stateless
- * and thread-safe.
+ * completes on the HTTP client's threads. Each method is documented on its {@link
+ * CardOrderService} twin; here it sends the same request, and its future fails with the exception
+ * the blocking method throws (wrapped in {@code CompletionException} by {@code join()}), local
+ * validation failures included: nothing is thrown. Cancelling a future cancels its HTTP call.
+ * Obtained from {@link CardOrderService#async()}. Immutable and thread-safe.
  */
 public final class AsyncCardOrderService {
     private final CardOrderCalls calls;
+    private final RequestOptions options;
 
-    AsyncCardOrderService(CardOrderCalls calls) {
+    AsyncCardOrderService(CardOrderCalls calls, RequestOptions options) {
         this.calls = calls;
+        this.options = options;
     }
 
     /**
-     * Creates a card order. Sends an {@code X-idempotence-uuid}: the one in {@code options}, or one generated for this call; every retry of the call reuses it, and it is available from {@link ApiResponse#idempotencyKey()} and from the exceptions.
-     * When every attempt failed after the request may have reached Wise, the failure is an {@link
-     * io.github.wisecards.core.errors.OutcomeUnknownException}: the order may exist, so repeat the call
-     * with its key.
+     * Returns this view with per-call options; see {@link CardOrderService#withRequestOptions}.
+     *
+     * @param options the per-call options
+     * @return the view with {@code options}
+     */
+    public AsyncCardOrderService withRequestOptions(RequestOptions options) {
+        return new AsyncCardOrderService(calls, Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * {@link CardOrderService#create}, async.
      *
      * @param profileId the profile's id
      * @param params the parameters
+     * @return the future order
      */
     public CompletableFuture<CardOrder> create(long profileId, CardOrderCreateParams params) {
-        return create(profileId, params, RequestOptions.none());
+        return calls.create(profileId, params).async(options);
     }
 
     /**
-     * Creates a card order. Sends an {@code X-idempotence-uuid}: the one in {@code options}, or one generated for this call; every retry of the call reuses it, and it is available from {@link ApiResponse#idempotencyKey()} and from the exceptions.
-     * When every attempt failed after the request may have reached Wise, the failure is an {@link
-     * io.github.wisecards.core.errors.OutcomeUnknownException}: the order may exist, so repeat the call
-     * with its key.
-     *
-     * @param profileId the profile's id
-     * @param params the parameters
-     * @param options per-call options (timeout, retries, idempotency key, correlation id, headers), or null
-     */
-    public CompletableFuture<CardOrder> create(long profileId, CardOrderCreateParams params, RequestOptions options) {
-        return PreparedCall.async(() -> calls.create(profileId, params, options))
-                .thenApply(ApiResponse::data);
-    }
-
-    /**
-     * Retrieves a card order.
+     * {@link CardOrderService#retrieve}, async.
      *
      * @param profileId the profile's id
      * @param cardOrderId the card order's id
+     * @return the future order
      */
     public CompletableFuture<CardOrder> retrieve(long profileId, long cardOrderId) {
-        return retrieve(profileId, cardOrderId, RequestOptions.none());
+        return calls.retrieve(profileId, cardOrderId).async(options);
     }
 
     /**
-     * Retrieves a card order.
+     * {@link CardOrderService#list(long)}, async.
      *
      * @param profileId the profile's id
-     * @param cardOrderId the card order's id
-     * @param options per-call options (timeout, retries, idempotency key, correlation id, headers), or null
-     */
-    public CompletableFuture<CardOrder> retrieve(long profileId, long cardOrderId, RequestOptions options) {
-        return PreparedCall.async(() -> calls.retrieve(profileId, cardOrderId, options))
-                .thenApply(ApiResponse::data);
-    }
-
-    /**
-     * Lists one page of a profile's card orders, with the total count.
-     *
-     * @param profileId the profile's id
+     * @return the future page
      */
     public CompletableFuture<Page<CardOrder>> list(long profileId) {
-        return list(profileId, CardOrderListParams.defaults(), RequestOptions.none());
+        return list(profileId, CardOrderListParams.defaults());
     }
 
     /**
-     * Lists one page of a profile's card orders, with the total count.
+     * {@link CardOrderService#list(long, CardOrderListParams)}, async.
      *
      * @param profileId the profile's id
-     * @param params the parameters
+     * @param params the page size and number
+     * @return the future page
      */
     public CompletableFuture<Page<CardOrder>> list(long profileId, CardOrderListParams params) {
-        return list(profileId, params, RequestOptions.none());
+        return calls.list(profileId, params).async(options);
     }
 
     /**
-     * Lists one page of a profile's card orders, with the total count.
+     * {@link CardOrderService#availability}, async.
      *
      * @param profileId the profile's id
-     * @param params the parameters
-     * @param options per-call options (timeout, retries, idempotency key, correlation id, headers), or null
-     */
-    public CompletableFuture<Page<CardOrder>> list(long profileId, CardOrderListParams params, RequestOptions options) {
-        return PreparedCall.async(() -> calls.list(profileId, params, options)).thenApply(ApiResponse::data);
-    }
-
-    /**
-     * Retrieves the card programs available to a profile.
-     *
-     * @param profileId the profile's id
+     * @return the future programs
      */
     public CompletableFuture<List<CardProgram>> availability(long profileId) {
-        return availability(profileId, RequestOptions.none());
+        return calls.availability(profileId).async(options);
     }
 
     /**
-     * Retrieves the card programs available to a profile.
-     *
-     * @param profileId the profile's id
-     * @param options per-call options (timeout, retries, idempotency key, correlation id, headers), or null
-     */
-    public CompletableFuture<List<CardProgram>> availability(long profileId, RequestOptions options) {
-        return PreparedCall.async(() -> calls.availability(profileId, options)).thenApply(ApiResponse::data);
-    }
-
-    /**
-     * Retrieves the requirements of a card order; see {@link CardOrderRequirements#allCompleted()}.
+     * {@link CardOrderService#requirements}, async.
      *
      * @param profileId the profile's id
      * @param cardOrderId the card order's id
+     * @return the future requirements
      */
     public CompletableFuture<CardOrderRequirements> requirements(long profileId, long cardOrderId) {
-        return requirements(profileId, cardOrderId, RequestOptions.none());
+        return calls.requirements(profileId, cardOrderId).async(options);
     }
 
     /**
-     * Retrieves the requirements of a card order; see {@link CardOrderRequirements#allCompleted()}.
-     *
-     * @param profileId the profile's id
-     * @param cardOrderId the card order's id
-     * @param options per-call options (timeout, retries, idempotency key, correlation id, headers), or null
-     */
-    public CompletableFuture<CardOrderRequirements> requirements(
-            long profileId, long cardOrderId, RequestOptions options) {
-        return PreparedCall.async(() -> calls.requirements(profileId, cardOrderId, options))
-                .thenApply(ApiResponse::data);
-    }
-
-    /**
-     * Validates an address on Wise's side. Wise answers 200 with the fields that failed; {@link Address#validate()} checks the same rules locally without I/O.
+     * {@link CardOrderService#validateAddress}, async.
      *
      * @param address the address to validate
+     * @return the future result
      */
     public CompletableFuture<AddressValidationResult> validateAddress(Address address) {
-        return validateAddress(address, RequestOptions.none());
+        return calls.validateAddress(address).async(options);
     }
 
     /**
-     * Validates an address on Wise's side. Wise answers 200 with the fields that failed; {@link Address#validate()} checks the same rules locally without I/O.
-     *
-     * @param address the address to validate
-     * @param options per-call options (timeout, retries, idempotency key, correlation id, headers), or null
-     */
-    public CompletableFuture<AddressValidationResult> validateAddress(Address address, RequestOptions options) {
-        return PreparedCall.async(() -> calls.validateAddress(address, options)).thenApply(ApiResponse::data);
-    }
-
-    /**
-     * Cancels a card order (Wise answers 202). Check {@link CardOrderStatus#canBeCancelled()} first: {@code PLACED} cancels cleanly; {@code REQUIREMENTS_FULFILLED}, {@code CARD_DETAILS_CREATED} and {@code PRODUCED} cancel and block the card, which may still be delivered; {@code COMPLETED}, {@code RETURNED} and {@code CANCELLED} cannot be cancelled.
+     * {@link CardOrderService#cancel}, async.
      *
      * @param profileId the profile's id
      * @param cardOrderId the card order's id
+     * @return a future completed when Wise accepted the cancellation
      */
     public CompletableFuture<Void> cancel(long profileId, long cardOrderId) {
-        return cancel(profileId, cardOrderId, RequestOptions.none());
+        return calls.updateStatus(profileId, cardOrderId, CardOrderStatus.CANCELLED)
+                .async(options);
     }
 
     /**
-     * Cancels a card order (Wise answers 202). Check {@link CardOrderStatus#canBeCancelled()} first: {@code PLACED} cancels cleanly; {@code REQUIREMENTS_FULFILLED}, {@code CARD_DETAILS_CREATED} and {@code PRODUCED} cancel and block the card, which may still be delivered; {@code COMPLETED}, {@code RETURNED} and {@code CANCELLED} cannot be cancelled.
+     * {@link CardOrderService#complete}, async.
      *
      * @param profileId the profile's id
      * @param cardOrderId the card order's id
-     * @param options per-call options (timeout, retries, idempotency key, correlation id, headers), or null
-     */
-    public CompletableFuture<Void> cancel(long profileId, long cardOrderId, RequestOptions options) {
-        return PreparedCall.async(() -> calls.updateStatus(profileId, cardOrderId, CardOrderStatus.CANCELLED, options))
-                .thenApply(ApiResponse::data);
-    }
-
-    /**
-     * Marks a card order {@code COMPLETED} (Wise answers 202); possible from every status but {@code CANCELLED} and {@code COMPLETED}.
-     *
-     * @param profileId the profile's id
-     * @param cardOrderId the card order's id
-     *
+     * @return a future completed when Wise accepted the change
      * @deprecated Wise deprecated setting {@code COMPLETED}; orders complete on their own.
      */
     @Deprecated
     public CompletableFuture<Void> complete(long profileId, long cardOrderId) {
-        return complete(profileId, cardOrderId, RequestOptions.none());
+        return calls.updateStatus(profileId, cardOrderId, CardOrderStatus.COMPLETED)
+                .async(options);
     }
 
     /**
-     * Marks a card order {@code COMPLETED} (Wise answers 202); possible from every status but {@code CANCELLED} and {@code COMPLETED}.
+     * {@link CardOrderService#fetchEncryptingKey}, async.
      *
-     * @param profileId the profile's id
-     * @param cardOrderId the card order's id
-     * @param options per-call options (timeout, retries, idempotency key, correlation id, headers), or null
-     *
-     * @deprecated Wise deprecated setting {@code COMPLETED}; orders complete on their own.
-     */
-    @Deprecated
-    public CompletableFuture<Void> complete(long profileId, long cardOrderId, RequestOptions options) {
-        return PreparedCall.async(() -> calls.updateStatus(profileId, cardOrderId, CardOrderStatus.COMPLETED, options))
-                .thenApply(ApiResponse::data);
-    }
-
-    /**
-     * Fetches the card-data host's current encrypting key (also refreshes the key {@code presetPin} uses).
+     * @return the future key
      */
     public CompletableFuture<EncryptingKey> fetchEncryptingKey() {
-        return fetchEncryptingKey(RequestOptions.none());
+        return calls.fetchEncryptingKey().async(options);
     }
 
     /**
-     * Fetches the card-data host's current encrypting key (also refreshes the key {@code presetPin} uses).
-     *
-     * @param options per-call options (timeout, retries, idempotency key, correlation id, headers), or null
-     */
-    public CompletableFuture<EncryptingKey> fetchEncryptingKey(RequestOptions options) {
-        return PreparedCall.async(() -> calls.fetchEncryptingKey(options)).thenApply(ApiResponse::data);
-    }
-
-    /**
-     * Sets the PIN of a card order on the card-data host: fetches the encrypting key (cached by version, refreshed hourly), encrypts {@code {"pin":"...."}} as a JWE ({@code A256GCM} with {@code algorithm}), and sends it with {@code x-tw-twcard-order-id}. The {@code pin} array is zeroed before this method returns, whether or not the PIN was valid; the PIN is never logged.
+     * {@link CardOrderService#presetPin(long, char[])}, async; {@code pin} is zeroed before this
+     * method returns.
      *
      * @param cardOrderId the card order's id
-     * @param pin the 4-digit PIN; zeroed before this method returns
+     * @param pin the 4-digit PIN
+     * @return the future answer
      */
     public CompletableFuture<PinPresetResult> presetPin(long cardOrderId, char[] pin) {
-        return presetPin(cardOrderId, pin, CardOrderCalls.DEFAULT_PIN_ALGORITHM, RequestOptions.none());
+        return presetPin(cardOrderId, pin, CardOrderCalls.DEFAULT_PIN_ALGORITHM);
     }
 
     /**
-     * Sets the PIN of a card order on the card-data host: fetches the encrypting key (cached by version, refreshed hourly), encrypts {@code {"pin":"...."}} as a JWE ({@code A256GCM} with {@code algorithm}), and sends it with {@code x-tw-twcard-order-id}. The {@code pin} array is zeroed before this method returns, whether or not the PIN was valid; the PIN is never logged.
+     * {@link CardOrderService#presetPin(long, char[], PinEncryptionAlgorithm)}, async; {@code pin}
+     * is zeroed before this method returns.
      *
      * @param cardOrderId the card order's id
-     * @param pin the 4-digit PIN; zeroed before this method returns
-     * @param options per-call options (timeout, retries, idempotency key, correlation id, headers), or null
-     */
-    public CompletableFuture<PinPresetResult> presetPin(long cardOrderId, char[] pin, RequestOptions options) {
-        return presetPin(cardOrderId, pin, CardOrderCalls.DEFAULT_PIN_ALGORITHM, options);
-    }
-
-    /**
-     * Sets the PIN of a card order on the card-data host: fetches the encrypting key (cached by version, refreshed hourly), encrypts {@code {"pin":"...."}} as a JWE ({@code A256GCM} with {@code algorithm}), and sends it with {@code x-tw-twcard-order-id}. The {@code pin} array is zeroed before this method returns, whether or not the PIN was valid; the PIN is never logged.
-     *
-     * @param cardOrderId the card order's id
-     * @param pin the 4-digit PIN; zeroed before this method returns
-     * @param algorithm the JWE key-management algorithm; {@link PinEncryptionAlgorithm#RSA_OAEP_256} by default
-     * @param options per-call options (timeout, retries, idempotency key, correlation id, headers), or null
+     * @param pin the 4-digit PIN
+     * @param algorithm the JWE key-management algorithm
+     * @return the future answer
      */
     public CompletableFuture<PinPresetResult> presetPin(
-            long cardOrderId, char[] pin, PinEncryptionAlgorithm algorithm, RequestOptions options) {
-        return PreparedCall.async(() -> calls.presetPin(cardOrderId, pin, algorithm, options))
-                .thenApply(ApiResponse::data);
+            long cardOrderId, char[] pin, PinEncryptionAlgorithm algorithm) {
+        return calls.presetPin(cardOrderId, pin, algorithm).async(options);
     }
 }

@@ -15,9 +15,11 @@ import io.github.wisecards.core.Page;
 import io.github.wisecards.core.RequestOptions;
 import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.ValidationException;
-import io.github.wisecards.core.internal.ContractFormats;
+import io.github.wisecards.core.internal.ApiRequest;
+import io.github.wisecards.core.internal.CancellableFutures;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.Host;
+import io.github.wisecards.core.internal.PathParam;
 import io.github.wisecards.core.internal.PreparedCall;
 import io.github.wisecards.core.internal.ResponseDecoder;
 import io.github.wisecards.core.internal.RetryMode;
@@ -28,31 +30,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
- * The card order endpoints, each declared once, and the preparation of each operation (local
- * validation, request, result mapping) shared by the blocking, async and raw views.
+ * The card order operations, each declared once (method, host, typed path, decoder, idempotency,
+ * retry mode) with the binding of its arguments into a {@link PreparedCall}; the blocking, async
+ * and raw views of {@link CardOrderService} are one-line delegates to these methods.
  */
 final class CardOrderCalls {
     private static final String ORDERS = "/v3/spend/profiles/{profileId}/card-orders";
 
+    /** Wise's profile ids: positive 64-bit integers. */
+    static final PathParam<Long> PROFILE_ID = PathParam.positiveId("profileId");
+
+    /** Wise's card order ids: positive 64-bit integers. */
+    static final PathParam<Long> CARD_ORDER_ID = PathParam.positiveId("cardOrderId");
+
     static final Endpoint<CardOrder> CREATE = Endpoint.builder("POST", ORDERS, ResponseDecoder.json(CardOrder.class))
+            .pathParams(PROFILE_ID)
             .idempotencyKey()
             .build();
-    static final Endpoint<CardOrder> RETRIEVE = Endpoint.get(ORDERS + "/{cardOrderId}", CardOrder.class);
-    static final Endpoint<Decoders.OrdersPage> LIST =
-            Endpoint.builder("GET", ORDERS, Decoders.ORDERS_PAGE).build();
+    static final Endpoint<CardOrder> RETRIEVE = Endpoint.builder(
+                    "GET", ORDERS + "/{cardOrderId}", ResponseDecoder.json(CardOrder.class))
+            .pathParams(PROFILE_ID, CARD_ORDER_ID)
+            .build();
+    static final Endpoint<Decoders.OrdersPage> LIST = Endpoint.builder("GET", ORDERS, Decoders.ORDERS_PAGE)
+            .pathParams(PROFILE_ID)
+            .build();
     static final Endpoint<List<CardProgram>> AVAILABILITY = Endpoint.builder(
                     "GET", ORDERS + "/availability", Decoders.PROGRAM_LIST)
+            .pathParams(PROFILE_ID)
             .build();
-    static final Endpoint<CardOrderRequirements> REQUIREMENTS =
-            Endpoint.get(ORDERS + "/{cardOrderId}/requirements", CardOrderRequirements.class);
+    static final Endpoint<CardOrderRequirements> REQUIREMENTS = Endpoint.builder(
+                    "GET", ORDERS + "/{cardOrderId}/requirements", ResponseDecoder.json(CardOrderRequirements.class))
+            .pathParams(PROFILE_ID, CARD_ORDER_ID)
+            .build();
     static final Endpoint<AddressValidationResult> VALIDATE_ADDRESS = Endpoint.builder(
                     "POST", "/v3/spend/address/validate", Decoders.ADDRESS_VALIDATION)
             .retryMode(RetryMode.ALWAYS) // no side effect
             .build();
     static final Endpoint<Void> UPDATE_STATUS = Endpoint.builder(
                     "PUT", ORDERS + "/{cardOrderId}/status", ResponseDecoder.none())
+            .pathParams(PROFILE_ID, CARD_ORDER_ID)
             .build();
     static final Endpoint<EncryptionKeys.Material> FETCH_ENCRYPTING_KEY = Endpoint.builder(
                     "GET", "/twcard-data/v1/clientSideEncryption/fetchEncryptingKey", Decoders.KEY)
@@ -80,82 +99,69 @@ final class CardOrderCalls {
                 new EncryptionKeys(this::fetchKeyMaterial, transport.options().clock());
     }
 
-    PreparedCall<CardOrder> create(long profileId, CardOrderCreateParams params, RequestOptions options) {
-        Objects.requireNonNull(params, "params");
-        List<FieldViolation> violations = params.validate();
-        if (!violations.isEmpty()) {
-            throw new ValidationException("card order create parameters", violations);
-        }
-        return call(CREATE.request(profile(profileId)).jsonBody(params).options(options));
+    PreparedCall<CardOrder> create(long profileId, CardOrderCreateParams params) {
+        return call(() -> {
+            Objects.requireNonNull(params, "params");
+            List<FieldViolation> violations = params.validate();
+            if (!violations.isEmpty()) {
+                throw new ValidationException("card order create parameters", violations);
+            }
+            return CREATE.request().path(PROFILE_ID, profileId).jsonBody(params);
+        });
     }
 
-    PreparedCall<CardOrder> retrieve(long profileId, long cardOrderId, RequestOptions options) {
-        return call(RETRIEVE.request(profile(profileId), order(cardOrderId)).options(options));
+    PreparedCall<CardOrder> retrieve(long profileId, long cardOrderId) {
+        return call(() -> RETRIEVE.request().path(PROFILE_ID, profileId).path(CARD_ORDER_ID, cardOrderId));
     }
 
-    PreparedCall<Page<CardOrder>> list(long profileId, CardOrderListParams params, RequestOptions options) {
-        Objects.requireNonNull(params, "params");
-        return call(LIST.request(profile(profileId))
-                        .query("pageSize", params.pageSize())
-                        .query("pageNumber", params.pageNumber())
-                        .options(options))
+    PreparedCall<Page<CardOrder>> list(long profileId, CardOrderListParams params) {
+        return call(() -> LIST.request()
+                        .path(PROFILE_ID, profileId)
+                        .query(
+                                "pageSize",
+                                Objects.requireNonNull(params, "params").pageSize())
+                        .query("pageNumber", params.pageNumber()))
                 .map(p -> Page.of(p.items(), p.totalCount(), params.pageNumber(), params.pageSize()));
     }
 
-    PreparedCall<List<CardProgram>> availability(long profileId, RequestOptions options) {
-        return call(AVAILABILITY.request(profile(profileId)).options(options));
+    PreparedCall<List<CardProgram>> availability(long profileId) {
+        return call(() -> AVAILABILITY.request().path(PROFILE_ID, profileId));
     }
 
-    PreparedCall<CardOrderRequirements> requirements(long profileId, long cardOrderId, RequestOptions options) {
-        return call(REQUIREMENTS.request(profile(profileId), order(cardOrderId)).options(options));
+    PreparedCall<CardOrderRequirements> requirements(long profileId, long cardOrderId) {
+        return call(() -> REQUIREMENTS.request().path(PROFILE_ID, profileId).path(CARD_ORDER_ID, cardOrderId));
     }
 
-    PreparedCall<AddressValidationResult> validateAddress(Address address, RequestOptions options) {
-        Objects.requireNonNull(address, "address");
-        return call(VALIDATE_ADDRESS.request().jsonBody(address).options(options));
+    PreparedCall<AddressValidationResult> validateAddress(Address address) {
+        return call(() -> VALIDATE_ADDRESS.request().jsonBody(Objects.requireNonNull(address, "address")));
     }
 
-    PreparedCall<Void> updateStatus(long profileId, long cardOrderId, CardOrderStatus status, RequestOptions options) {
-        return call(UPDATE_STATUS
-                .request(profile(profileId), order(cardOrderId))
-                .jsonBody(Map.of("status", status.raw()))
-                .options(options));
+    PreparedCall<Void> updateStatus(long profileId, long cardOrderId, CardOrderStatus status) {
+        return call(() -> UPDATE_STATUS
+                .request()
+                .path(PROFILE_ID, profileId)
+                .path(CARD_ORDER_ID, cardOrderId)
+                .jsonBody(Map.of("status", status.raw())));
     }
 
-    PreparedCall<EncryptingKey> fetchEncryptingKey(RequestOptions options) {
-        PreparedCall<EncryptionKeys.Material> fetch = fetchKeyMaterial(options);
-        return new PreparedCall<>() {
-            @Override
-            public ApiResponse<EncryptingKey> execute() {
-                ApiResponse<EncryptionKeys.Material> r = fetch.execute();
-                return r.withData(keys.remember(r.data()).key());
-            }
-
-            @Override
-            public CompletableFuture<ApiResponse<EncryptingKey>> executeAsync() {
-                return fetch.executeAsync()
-                        .thenApply(r -> r.withData(keys.remember(r.data()).key()));
-            }
-        };
+    PreparedCall<EncryptingKey> fetchEncryptingKey() {
+        return fetchKeyMaterial().map(material -> keys.remember(material).key());
     }
 
     /**
-     * Prepares a PIN preset. The PIN is checked, copied and the caller's array zeroed before this
-     * returns, valid or not; the copy is zeroed once encrypted or when the call fails.
+     * Binds a PIN preset. The PIN is checked, copied and the caller's array zeroed before this
+     * returns, valid or not (a refusal is thrown or fails the future when the call runs); the copy
+     * is zeroed once encrypted or when the call fails.
      */
-    PreparedCall<PinPresetResult> presetPin(
-            long cardOrderId, char[] pin, PinEncryptionAlgorithm algorithm, RequestOptions options) {
-        Objects.requireNonNull(algorithm, "algorithm");
-        if (cardOrderId <= 0) {
-            if (pin != null) {
-                Arrays.fill(pin, '\0');
-            }
-            order(cardOrderId);
-        }
+    PreparedCall<PinPresetResult> presetPin(long cardOrderId, char[] pin, PinEncryptionAlgorithm algorithm) {
         char[] copy;
         try {
+            Objects.requireNonNull(algorithm, "algorithm");
+            CARD_ORDER_ID.format(cardOrderId);
             PinJweEncrypter.checkPin(pin);
             copy = pin.clone();
+        } catch (RuntimeException e) {
+            return PreparedCall.failed(e);
         } finally {
             if (pin != null) {
                 Arrays.fill(pin, '\0');
@@ -163,22 +169,21 @@ final class CardOrderCalls {
         }
         return new PreparedCall<>() {
             @Override
-            public ApiResponse<PinPresetResult> execute() {
+            public ApiResponse<PinPresetResult> raw(RequestOptions options) {
                 try {
-                    return presetRequest(cardOrderId, copy, keys.current(options), algorithm, options)
-                            .execute();
+                    return presetRequest(cardOrderId, copy, keys.current(options), algorithm)
+                            .raw(options);
                 } finally {
                     Arrays.fill(copy, '\0');
                 }
             }
 
             @Override
-            public CompletableFuture<ApiResponse<PinPresetResult>> executeAsync() {
-                return keys.currentAsync(options)
-                        .thenCompose(key -> {
+            public CompletableFuture<ApiResponse<PinPresetResult>> rawAsync(RequestOptions options) {
+                return CancellableFutures.compose(keys.currentAsync(options), key -> {
                             try {
-                                return presetRequest(cardOrderId, copy, key, algorithm, options)
-                                        .executeAsync();
+                                return presetRequest(cardOrderId, copy, key, algorithm)
+                                        .rawAsync(options);
                             } finally {
                                 Arrays.fill(copy, '\0');
                             }
@@ -189,36 +194,21 @@ final class CardOrderCalls {
     }
 
     private PreparedCall<PinPresetResult> presetRequest(
-            long cardOrderId,
-            char[] pin,
-            EncryptionKeys.Material key,
-            PinEncryptionAlgorithm algorithm,
-            RequestOptions options) {
+            long cardOrderId, char[] pin, EncryptionKeys.Material key, PinEncryptionAlgorithm algorithm) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("keyVersion", key.key().version());
         body.put("encryptedPayload", PinJweEncrypter.encrypt(pin, key.publicKey(), algorithm));
-        return call(PRESET_PIN
+        return call(() -> PRESET_PIN
                 .request()
                 .header(CARD_ORDER_ID_HEADER, Long.toString(cardOrderId))
-                .jsonBody(body)
-                .options(options));
+                .jsonBody(body));
     }
 
-    private PreparedCall<EncryptionKeys.Material> fetchKeyMaterial(RequestOptions options) {
-        return call(FETCH_ENCRYPTING_KEY.request().options(options));
+    private PreparedCall<EncryptionKeys.Material> fetchKeyMaterial() {
+        return call(FETCH_ENCRYPTING_KEY::request);
     }
 
-    /** Wise's profile ids are positive: 0 or a negative id is refused before anything is sent. */
-    private static long profile(long profileId) {
-        return ContractFormats.requirePositiveId("profileId", profileId);
-    }
-
-    /** Wise's card order ids are positive: 0 or a negative id is refused before anything is sent. */
-    private static long order(long cardOrderId) {
-        return ContractFormats.requirePositiveId("cardOrderId", cardOrderId);
-    }
-
-    private <T> PreparedCall<T> call(io.github.wisecards.core.internal.ApiRequest.Builder<T> request) {
-        return PreparedCall.of(transport, request.build());
+    private <T> PreparedCall<T> call(Supplier<ApiRequest.Builder<T>> request) {
+        return PreparedCall.of(transport, request);
     }
 }

@@ -2,6 +2,7 @@ package io.github.wisecards.cards;
 
 import io.github.wisecards.cards.model.EncryptingKey;
 import io.github.wisecards.core.RequestOptions;
+import io.github.wisecards.core.internal.CancellableFutures;
 import io.github.wisecards.core.internal.PreparedCall;
 import io.github.wisecards.core.internal.RejectedResponseException;
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The card-data host's encrypting key, fetched once and reused: parsed keys are kept by version,
@@ -27,14 +28,14 @@ final class EncryptionKeys {
     /** How long the current key is used before it is fetched again. */
     static final Duration REFRESH_AFTER = Duration.ofHours(1);
 
-    private final Function<RequestOptions, PreparedCall<Material>> fetch;
+    private final Supplier<PreparedCall<Material>> fetch;
     private final Clock clock;
     private final Map<Integer, Material> byVersion = new ConcurrentHashMap<>();
     private volatile Current current;
 
     private record Current(Material material, Instant fetchedAt) {}
 
-    EncryptionKeys(Function<RequestOptions, PreparedCall<Material>> fetch, Clock clock) {
+    EncryptionKeys(Supplier<PreparedCall<Material>> fetch, Clock clock) {
         this.fetch = fetch;
         this.clock = clock;
     }
@@ -42,7 +43,7 @@ final class EncryptionKeys {
     /** Returns the current key, fetching it when none is cached or the cached one is old. */
     Material current(RequestOptions options) {
         Material cached = fresh();
-        return cached != null ? cached : remember(fetch.apply(options).execute().data());
+        return cached != null ? cached : remember(fetch.get().raw(options).data());
     }
 
     /** Returns the current key without blocking. */
@@ -50,7 +51,7 @@ final class EncryptionKeys {
         Material cached = fresh();
         return cached != null
                 ? CompletableFuture.completedFuture(cached)
-                : fetch.apply(options).executeAsync().thenApply(r -> remember(r.data()));
+                : CancellableFutures.map(fetch.get().rawAsync(options), r -> remember(r.data()));
     }
 
     /** Records a freshly fetched key as current; reuses the parsed key of a known version. */

@@ -97,13 +97,11 @@ class CardOrderServiceTest {
         api.enqueue(ok("card-orders/create-response.json"));
 
         ApiResponse<CardOrder> response = cards.cardOrders()
+                .withRequestOptions(RequestOptions.builder()
+                        .correlationId("f47ac10b-58cc-4372-a567-0e02b2c3d479")
+                        .build())
                 .withRawResponse()
-                .create(
-                        PROFILE,
-                        referenceParams(),
-                        RequestOptions.builder()
-                                .correlationId("f47ac10b-58cc-4372-a567-0e02b2c3d479")
-                                .build());
+                .create(PROFILE, referenceParams());
 
         RecordedRequest request = api.takeRequest();
         assertThat(request.getMethod()).isEqualTo("POST");
@@ -184,12 +182,10 @@ class CardOrderServiceTest {
         api.enqueue(ok("card-orders/create-response.json"));
 
         cards.cardOrders()
-                .create(
-                        PROFILE,
-                        referenceParams(),
-                        RequestOptions.builder()
-                                .idempotencyKey("054064c9-e01e-49fb-8fd9-b0990b9442f4")
-                                .build());
+                .withRequestOptions(RequestOptions.builder()
+                        .idempotencyKey("054064c9-e01e-49fb-8fd9-b0990b9442f4")
+                        .build())
+                .create(PROFILE, referenceParams());
 
         assertThat(api.takeRequest().getHeaders().get("X-idempotence-uuid"))
                 .isEqualTo("054064c9-e01e-49fb-8fd9-b0990b9442f4");

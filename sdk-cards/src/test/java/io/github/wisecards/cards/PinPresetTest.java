@@ -126,13 +126,10 @@ class PinPresetTest {
         cardData.enqueue(ok("pin/preset-pin-response.json"));
 
         cards.cardOrders()
-                .presetPin(
-                        142,
-                        "1234".toCharArray(),
-                        PinEncryptionAlgorithm.RSA1_5,
-                        RequestOptions.builder()
-                                .correlationId("0f8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4")
-                                .build());
+                .withRequestOptions(RequestOptions.builder()
+                        .correlationId("0f8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4")
+                        .build())
+                .presetPin(142, "1234".toCharArray(), PinEncryptionAlgorithm.RSA1_5);
 
         cardData.takeRequest();
         RecordedRequest preset = cardData.takeRequest();

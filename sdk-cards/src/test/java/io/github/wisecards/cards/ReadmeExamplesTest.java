@@ -9,7 +9,6 @@ import io.github.wisecards.cards.model.CardOrderListParams;
 import io.github.wisecards.contract.ContractCheck;
 import io.github.wisecards.core.Environment;
 import io.github.wisecards.core.Page;
-import io.github.wisecards.core.RequestOptions;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.ValidationException;
@@ -139,7 +138,7 @@ class ReadmeExamplesTest {
 
             assertThat(cards.cardOrders()
                             .withRawResponse()
-                            .retrieve(profileId, cardOrderId, RequestOptions.none())
+                            .retrieve(profileId, cardOrderId)
                             .statusCode())
                     .isEqualTo(200);
         }

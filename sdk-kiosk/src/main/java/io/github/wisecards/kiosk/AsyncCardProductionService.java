@@ -1,77 +1,87 @@
 package io.github.wisecards.kiosk;
 
-import io.github.wisecards.core.ApiResponse;
-import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.RequestOptions;
-import io.github.wisecards.core.internal.ApiRequest;
-import io.github.wisecards.core.internal.PreparedCall;
-import io.github.wisecards.core.internal.Transport;
 import io.github.wisecards.kiosk.model.CardProductionParams;
 import io.github.wisecards.kiosk.model.CardProductionSimulateParams;
 import io.github.wisecards.kiosk.model.CardProductionStatus;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /**
- * The asynchronous view of {@link CardProductionService}: the same operations, returning futures
- * that complete on the SDK's HTTP threads and fail with the same exceptions the blocking view
- * throws (including local refusals such as {@link SandboxOnlyException}). Cancelling a waiter's
- * future stops its polling. Stateless and thread-safe.
+ * The asynchronous view of {@link CardProductionService}: the same operations, each documented on
+ * its {@link CardProductionService} twin, sending the same requests and returning futures that
+ * complete on the SDK's HTTP threads and fail with the same exceptions the blocking view throws
+ * (local refusals such as {@link SandboxOnlyException} and validation failures included: nothing
+ * is thrown). Cancelling a future cancels its HTTP call; cancelling a waiter's future stops its
+ * polling. Immutable and thread-safe.
  */
 public final class AsyncCardProductionService {
-    private final ClientOptions options;
-    private final Transport transport;
+    private final CardProductionEndpoints calls;
     private final ProductionWaiter waiter;
+    private final RequestOptions options;
 
-    AsyncCardProductionService(ClientOptions options, Transport transport) {
+    AsyncCardProductionService(CardProductionEndpoints calls, ProductionWaiter waiter, RequestOptions options) {
+        this.calls = calls;
+        this.waiter = waiter;
         this.options = options;
-        this.transport = transport;
-        this.waiter = new ProductionWaiter(options);
-    }
-
-    /** Sends the card to a kiosk; see {@link CardProductionService#produce(long, String, CardProductionParams)}. */
-    public CompletableFuture<CardProductionStatus> produce(
-            long profileId, String cardToken, CardProductionParams params) {
-        return produce(profileId, cardToken, params, null);
-    }
-
-    /** Sends the card to a kiosk, with per-call options. */
-    public CompletableFuture<CardProductionStatus> produce(
-            long profileId, String cardToken, CardProductionParams params, RequestOptions requestOptions) {
-        return call(() -> CardProductionEndpoints.produce(profileId, cardToken, params, requestOptions));
-    }
-
-    /** Returns the production status; see {@link CardProductionService#retrieve(long, String)}. */
-    public CompletableFuture<CardProductionStatus> retrieve(long profileId, String cardToken) {
-        return retrieve(profileId, cardToken, null);
-    }
-
-    /** Returns the production status, with per-call options. */
-    public CompletableFuture<CardProductionStatus> retrieve(
-            long profileId, String cardToken, RequestOptions requestOptions) {
-        return call(() -> CardProductionEndpoints.retrieve(profileId, cardToken, requestOptions));
     }
 
     /**
-     * Sandbox only: simulates the kiosk's answer; see {@link CardProductionService#simulate(long,
-     * String, CardProductionSimulateParams)}. The future fails with {@link SandboxOnlyException}
-     * when the client points at production.
+     * Returns this view with per-call options; see {@link CardProductionService#withRequestOptions}.
+     *
+     * @param options the per-call options
+     * @return the view with {@code options}
+     */
+    public AsyncCardProductionService withRequestOptions(RequestOptions options) {
+        return new AsyncCardProductionService(calls, waiter, Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * {@link CardProductionService#produce}, async.
+     *
+     * @param profileId the profile that owns the card
+     * @param cardToken the card's token
+     * @param params the kiosk on which to produce
+     * @return the future production status
+     */
+    public CompletableFuture<CardProductionStatus> produce(
+            long profileId, String cardToken, CardProductionParams params) {
+        return calls.produce(profileId, cardToken, params).async(options);
+    }
+
+    /**
+     * {@link CardProductionService#retrieve}, async.
+     *
+     * @param profileId the profile that owns the card
+     * @param cardToken the card's token
+     * @return the future production status
+     */
+    public CompletableFuture<CardProductionStatus> retrieve(long profileId, String cardToken) {
+        return calls.retrieve(profileId, cardToken).async(options);
+    }
+
+    /**
+     * {@link CardProductionService#simulate}, async (sandbox only).
+     *
+     * @param profileId the profile that owns the card
+     * @param cardToken the card's token, a UUID
+     * @param params the outcome to simulate
+     * @return the future answer
      */
     public CompletableFuture<Optional<CardProductionStatus>> simulate(
             long profileId, String cardToken, CardProductionSimulateParams params) {
-        return simulate(profileId, cardToken, params, null);
-    }
-
-    /** Sandbox only: simulates the kiosk's answer, with per-call options. */
-    public CompletableFuture<Optional<CardProductionStatus>> simulate(
-            long profileId, String cardToken, CardProductionSimulateParams params, RequestOptions requestOptions) {
-        return call(() -> CardProductionEndpoints.simulate(options, profileId, cardToken, params, requestOptions));
+        return calls.simulate(profileId, cardToken, params).async(options);
     }
 
     /**
-     * Polls until the card details exist; see {@link CardProductionService#awaitReady(long, String,
-     * WaitOptions)}. The returned future is the handle: {@code cancel(..)} stops polling.
+     * {@link CardProductionService#awaitReady}, async. The returned future is the handle: {@code
+     * cancel(..)} stops polling.
+     *
+     * @param profileId the profile that owns the card
+     * @param cardToken the card's token
+     * @param wait timeout, intervals and listener; null for {@link WaitOptions#defaults()}
+     * @return the future status that reached the goal
      */
     public CompletableFuture<CardProductionStatus> awaitReady(long profileId, String cardToken, WaitOptions wait) {
         return waiter.start(
@@ -82,8 +92,13 @@ public final class AsyncCardProductionService {
     }
 
     /**
-     * Polls until the production attempt ends; see {@link CardProductionService#awaitProduction(long,
-     * String, WaitOptions)}. The returned future is the handle: {@code cancel(..)} stops polling.
+     * {@link CardProductionService#awaitProduction}, async. The returned future is the handle:
+     * {@code cancel(..)} stops polling.
+     *
+     * @param profileId the profile that owns the card
+     * @param cardToken the card's token
+     * @param wait timeout, intervals and listener; null for {@link WaitOptions#defaults()}
+     * @return the future status that reached the goal
      */
     public CompletableFuture<CardProductionStatus> awaitProduction(long profileId, String cardToken, WaitOptions wait) {
         return waiter.start(
@@ -91,10 +106,5 @@ public final class AsyncCardProductionService {
                 CardProductionEndpoints.mask(cardToken),
                 () -> retrieve(profileId, cardToken),
                 wait);
-    }
-
-    private <T> CompletableFuture<T> call(Supplier<ApiRequest<T>> request) {
-        return PreparedCall.async(() -> PreparedCall.of(transport, request.get()))
-                .thenApply(ApiResponse::data);
     }
 }

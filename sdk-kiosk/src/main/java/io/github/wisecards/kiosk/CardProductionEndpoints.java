@@ -1,19 +1,18 @@
 package io.github.wisecards.kiosk;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.wisecards.core.ClientOptions;
-import io.github.wisecards.core.RequestOptions;
 import io.github.wisecards.core.errors.ApiError;
 import io.github.wisecards.core.errors.ApiException;
-import io.github.wisecards.core.internal.ApiRequest;
-import io.github.wisecards.core.internal.ContractFormats;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.ErrorBodyParser;
 import io.github.wisecards.core.internal.ExceptionMapper;
 import io.github.wisecards.core.internal.Json;
+import io.github.wisecards.core.internal.PathParam;
+import io.github.wisecards.core.internal.PreparedCall;
 import io.github.wisecards.core.internal.Redaction;
 import io.github.wisecards.core.internal.ResponseContext;
 import io.github.wisecards.core.internal.ResponseDecoder;
+import io.github.wisecards.core.internal.Transport;
 import io.github.wisecards.kiosk.model.CardProductionParams;
 import io.github.wisecards.kiosk.model.CardProductionSimulateParams;
 import io.github.wisecards.kiosk.model.CardProductionStatus;
@@ -27,8 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk card production endpoints, each declared once, and the requests the three service
- * views send to them.
+ * The kiosk card production operations, each declared once (method, typed path, decoder, error
+ * handler, sandbox-only flag) with the binding of its arguments into a {@link PreparedCall}; the
+ * blocking, async and raw views of {@link CardProductionService} are one-line delegates to these
+ * methods, and the waiters poll through {@link #retrieve}.
  */
 final class CardProductionEndpoints {
     private static final Logger LOG = LoggerFactory.getLogger(CardProductionEndpoints.class);
@@ -36,82 +37,66 @@ final class CardProductionEndpoints {
     static final String PRODUCTION_PATH = "/v3/spend/profiles/{profileId}/cards/{cardToken}/production";
     static final String SIMULATION_PATH = "/v1/simulation/spend/profiles/{profileId}/cards/{cardToken}/production";
 
+    /** Wise's profile ids: positive 64-bit integers. */
+    static final PathParam<Long> PROFILE_ID = PathParam.positiveId("profileId");
+
+    /**
+     * The production paths declare {@code cardToken} as a plain string: no format is checked (the
+     * parameter refuses what cannot be one path segment, such as an empty token).
+     */
+    static final PathParam<String> CARD_TOKEN = PathParam.cardToken("cardToken");
+
+    /** The simulation path declares {@code cardToken} with {@code format: uuid}. */
+    static final PathParam<String> UUID_CARD_TOKEN = PathParam.uuidCardToken("cardToken");
+
     /** PUT: sends the card to a kiosk; 422 answers go through {@link #onProduceError}. */
     static final Endpoint<CardProductionStatus> PRODUCE = Endpoint.builder(
                     "PUT", PRODUCTION_PATH, ResponseDecoder.json(CardProductionStatus.class))
-            .sensitivePathParams("cardToken")
+            .pathParams(PROFILE_ID, CARD_TOKEN)
             .errorHandler(CardProductionEndpoints::onProduceError)
             .build();
 
     /** GET: the card's production status. */
     static final Endpoint<CardProductionStatus> RETRIEVE = Endpoint.builder(
                     "GET", PRODUCTION_PATH, ResponseDecoder.json(CardProductionStatus.class))
-            .sensitivePathParams("cardToken")
+            .pathParams(PROFILE_ID, CARD_TOKEN)
             .build();
 
     /** POST (sandbox only): moves a production along; the answer's body is undocumented. */
     static final Endpoint<Optional<CardProductionStatus>> SIMULATE = Endpoint.builder(
                     "POST", SIMULATION_PATH, CardProductionEndpoints::optionalStatus)
-            .sensitivePathParams("cardToken")
+            .pathParams(PROFILE_ID, UUID_CARD_TOKEN)
+            .sandboxOnly(SandboxOnlyException::new)
             .build();
 
-    private CardProductionEndpoints() {}
+    private final Transport transport;
 
-    static ApiRequest<CardProductionStatus> produce(
-            long profileId, String cardToken, CardProductionParams params, RequestOptions options) {
-        Objects.requireNonNull(params, "params");
-        return PRODUCE.request(profile(profileId), requireToken(cardToken))
-                .jsonBody(params)
-                .options(options)
-                .build();
+    CardProductionEndpoints(Transport transport) {
+        this.transport = transport;
     }
 
-    static ApiRequest<CardProductionStatus> retrieve(long profileId, String cardToken, RequestOptions options) {
-        return RETRIEVE.request(profile(profileId), requireToken(cardToken))
-                .options(options)
-                .build();
+    PreparedCall<CardProductionStatus> produce(long profileId, String cardToken, CardProductionParams params) {
+        return PreparedCall.of(
+                transport,
+                () -> PRODUCE.request()
+                        .path(PROFILE_ID, profileId)
+                        .path(CARD_TOKEN, cardToken)
+                        .jsonBody(Objects.requireNonNull(params, "params")));
     }
 
-    /**
-     * Builds the simulation request.
-     *
-     * @throws SandboxOnlyException if {@code clientOptions} point at Wise production
-     */
-    static ApiRequest<Optional<CardProductionStatus>> simulate(
-            ClientOptions clientOptions,
-            long profileId,
-            String cardToken,
-            CardProductionSimulateParams params,
-            RequestOptions options) {
-        Objects.requireNonNull(params, "params");
-        ApiRequest<Optional<CardProductionStatus>> request = SIMULATE.request(
-                        profile(profileId), requireUuidToken(cardToken))
-                .jsonBody(params)
-                .options(options)
-                .build();
-        if (clientOptions.environment().isProduction()) {
-            throw new SandboxOnlyException(SIMULATE.method() + " " + request.maskedPath());
-        }
-        return request;
+    PreparedCall<CardProductionStatus> retrieve(long profileId, String cardToken) {
+        return PreparedCall.of(
+                transport, () -> RETRIEVE.request().path(PROFILE_ID, profileId).path(CARD_TOKEN, cardToken));
     }
 
-    /**
-     * The production paths declare {@code cardToken} as a plain string: no format is checked here
-     * (the path template refuses what cannot be one path segment, such as an empty token).
-     */
-    private static String requireToken(String cardToken) {
-        return Objects.requireNonNull(cardToken, "cardToken");
-    }
-
-    /** The simulation path declares {@code cardToken} with {@code format: uuid}. */
-    private static String requireUuidToken(String cardToken) {
-        Objects.requireNonNull(cardToken, "cardToken");
-        return ContractFormats.requireUuid("card token", "cardToken", cardToken);
-    }
-
-    /** Wise's profile ids are positive: 0 or a negative id is refused before anything is sent. */
-    private static long profile(long profileId) {
-        return ContractFormats.requirePositiveId("profileId", profileId);
+    PreparedCall<Optional<CardProductionStatus>> simulate(
+            long profileId, String cardToken, CardProductionSimulateParams params) {
+        return PreparedCall.of(
+                transport,
+                () -> SIMULATE.request()
+                        .path(PROFILE_ID, profileId)
+                        .path(UUID_CARD_TOKEN, cardToken)
+                        .jsonBody(Objects.requireNonNull(params, "params")));
     }
 
     /**

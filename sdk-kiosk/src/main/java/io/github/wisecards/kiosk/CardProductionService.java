@@ -1,13 +1,17 @@
 package io.github.wisecards.kiosk;
 
+import io.github.wisecards.core.ApiResponse;
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.RequestOptions;
+import io.github.wisecards.core.errors.ValidationException;
 import io.github.wisecards.core.internal.Transport;
 import io.github.wisecards.kiosk.model.CardProductionParams;
 import io.github.wisecards.kiosk.model.CardProductionSimulateParams;
 import io.github.wisecards.kiosk.model.CardProductionStatus;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Kiosk card production: send a card to a kiosk, read its production status, wait for it, and (in
@@ -18,7 +22,9 @@ import java.util.concurrent.CancellationException;
  * after the card order), {@link #produce produce} it on a kiosk, then follow the {@code
  * cards#card-production-status-change} webhook, the primary signal, to {@code PRODUCED} or {@code
  * PRODUCTION_ERROR}. The waiters poll {@link #retrieve retrieve} as a fallback when webhooks are not
- * available.
+ * available. {@link #async()} and {@link #withRawResponse()} give the same operations returning
+ * {@link CompletableFuture}s or {@link ApiResponse}s, and {@link
+ * #withRequestOptions(RequestOptions)} the same operations with per-call options.
  *
  * <pre>{@code
  * CardProductionStatus started = kiosk.cardProductions()
@@ -27,27 +33,53 @@ import java.util.concurrent.CancellationException;
  *     .awaitProduction(profileId, cardToken, WaitOptions.defaults());
  * }</pre>
  *
- * <p>Stateless and thread-safe; obtained from {@link KioskClient#cardProductions()}.
+ * <p>Immutable and thread-safe; obtained from {@link KioskClient#cardProductions()}.
  */
 public final class CardProductionService {
-    private final ClientOptions options;
-    private final Transport transport;
+    private final CardProductionEndpoints calls;
+    private final ProductionWaiter waiter;
+    private final RequestOptions options;
     private final AsyncCardProductionService async;
     private final RawCardProductionService raw;
 
-    CardProductionService(ClientOptions options, Transport transport) {
-        this.options = options;
-        this.transport = transport;
-        this.async = new AsyncCardProductionService(options, transport);
-        this.raw = new RawCardProductionService(options, transport);
+    CardProductionService(ClientOptions clientOptions, Transport transport) {
+        this(new CardProductionEndpoints(transport), new ProductionWaiter(clientOptions), RequestOptions.none());
     }
 
-    /** Returns the asynchronous view of this service. */
+    private CardProductionService(CardProductionEndpoints calls, ProductionWaiter waiter, RequestOptions options) {
+        this.calls = calls;
+        this.waiter = waiter;
+        this.options = options;
+        this.async = new AsyncCardProductionService(calls, waiter, options);
+        this.raw = new RawCardProductionService(calls, options);
+    }
+
+    /**
+     * Returns the same operations with per-call options (timeout, retries, correlation id,
+     * headers) applied to every call made through it, the waiters' polls and the {@link #async()}
+     * and {@link #withRawResponse()} views included. This service is not changed.
+     *
+     * @param options the per-call options; replace any this service already had
+     * @return the service with {@code options}
+     */
+    public CardProductionService withRequestOptions(RequestOptions options) {
+        return new CardProductionService(calls, waiter, Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * Returns the same operations, each returning a {@link CompletableFuture}.
+     *
+     * @return the async view
+     */
     public AsyncCardProductionService async() {
         return async;
     }
 
-    /** Returns the view of this service that returns each result with its HTTP response metadata. */
+    /**
+     * Returns the same operations, each returning the result with its HTTP response metadata.
+     *
+     * @return the raw-response view
+     */
     public RawCardProductionService withRawResponse() {
         return raw;
     }
@@ -64,23 +96,18 @@ public final class CardProductionService {
      * Wise's status ({@code REQUEST_ERROR}), code and description verbatim; decide with {@link
      * CardProductionStatus#isProductionAccepted()}, true for all three outcomes.
      *
-     * @param profileId the profile that owns the card
+     * @param profileId the profile that owns the card (positive)
      * @param cardToken the card's token (masked in logs and messages)
      * @param params the kiosk on which to produce
+     * @return the production status
+     * @throws ValidationException if {@code profileId} is not positive or {@code cardToken} cannot
+     *     be a path segment (empty, {@code .} or {@code ..}); nothing is sent
      * @throws CardTooOldForProductionException if the card was created more than 60 days ago
      * @throws KioskRequestException for any other request error ({@code REQUEST_ERROR})
      * @throws io.github.wisecards.core.errors.SdkException for other failures
      */
     public CardProductionStatus produce(long profileId, String cardToken, CardProductionParams params) {
-        return produce(profileId, cardToken, params, null);
-    }
-
-    /** Like {@link #produce(long, String, CardProductionParams)}, with per-call options. */
-    public CardProductionStatus produce(
-            long profileId, String cardToken, CardProductionParams params, RequestOptions requestOptions) {
-        return transport
-                .execute(CardProductionEndpoints.produce(profileId, cardToken, params, requestOptions))
-                .data();
+        return calls.produce(profileId, cardToken, params).blocking(options);
     }
 
     /**
@@ -88,39 +115,34 @@ public final class CardProductionService {
      * and production error codes are readable through {@link CardProductionStatus#requestErrorCode()}
      * and {@link CardProductionStatus#productionErrorCode()}.
      *
+     * @param profileId the profile that owns the card (positive)
+     * @param cardToken the card's token (masked in logs and messages)
+     * @return the production status
+     * @throws ValidationException if {@code profileId} is not positive or {@code cardToken} cannot
+     *     be a path segment; nothing is sent
      * @throws io.github.wisecards.core.errors.SdkException on failure
      */
     public CardProductionStatus retrieve(long profileId, String cardToken) {
-        return retrieve(profileId, cardToken, null);
-    }
-
-    /** Like {@link #retrieve(long, String)}, with per-call options. */
-    public CardProductionStatus retrieve(long profileId, String cardToken, RequestOptions requestOptions) {
-        return transport
-                .execute(CardProductionEndpoints.retrieve(profileId, cardToken, requestOptions))
-                .data();
+        return calls.retrieve(profileId, cardToken).blocking(options);
     }
 
     /**
      * Sandbox only: moves a card already sent to production to {@code PRODUCED} or {@code
      * PRODUCTION_ERROR} ({@code POST /v1/simulation/spend/profiles/{profileId}/cards/{cardToken}/production}).
      *
+     * @param profileId the profile that owns the card (positive)
+     * @param cardToken the card's token, a UUID as the simulation path declares it
+     * @param params the outcome to simulate
      * @return the production status Wise answered, when its body holds one (Wise does not document
      *     the answer's body)
+     * @throws ValidationException if {@code profileId} is not positive or {@code cardToken} is not
+     *     a UUID; nothing is sent (the token is not echoed)
      * @throws SandboxOnlyException if the client points at Wise production; nothing is sent
      * @throws io.github.wisecards.core.errors.SdkException for other failures
      */
     public Optional<CardProductionStatus> simulate(
             long profileId, String cardToken, CardProductionSimulateParams params) {
-        return simulate(profileId, cardToken, params, null);
-    }
-
-    /** Like {@link #simulate(long, String, CardProductionSimulateParams)}, with per-call options. */
-    public Optional<CardProductionStatus> simulate(
-            long profileId, String cardToken, CardProductionSimulateParams params, RequestOptions requestOptions) {
-        return transport
-                .execute(CardProductionEndpoints.simulate(options, profileId, cardToken, params, requestOptions))
-                .data();
+        return calls.simulate(profileId, cardToken, params).blocking(options);
     }
 
     /**
@@ -128,8 +150,11 @@ public final class CardProductionService {
      * READY}), with backoff, and returns that status. A 404 while polling means "not yet".
      * Webhooks are the primary signal; this is the fallback.
      *
+     * @param profileId the profile that owns the card (positive)
+     * @param cardToken the card's token (masked in logs and messages)
      * @param wait timeout, intervals and an optional listener told of each observed change; null
      *     for {@link WaitOptions#defaults()}
+     * @return the status that reached the goal
      * @throws ProductionWaitTimeoutException if the timeout passes first
      * @throws CancellationException if the thread is interrupted (the interrupt flag is restored)
      * @throws io.github.wisecards.core.errors.SdkException if a poll fails
@@ -146,8 +171,11 @@ public final class CardProductionService {
      * CardProductionStatus#recommendedAction()}). Webhooks are the primary signal; this is the
      * fallback.
      *
+     * @param profileId the profile that owns the card (positive)
+     * @param cardToken the card's token (masked in logs and messages)
      * @param wait timeout, intervals and an optional listener told of each observed change; null
      *     for {@link WaitOptions#defaults()}
+     * @return the status that reached the goal
      * @throws ProductionWaitTimeoutException if the timeout passes first
      * @throws CancellationException if the thread is interrupted (the interrupt flag is restored)
      * @throws io.github.wisecards.core.errors.SdkException if a poll fails

@@ -1,60 +1,72 @@
 package io.github.wisecards.kiosk;
 
 import io.github.wisecards.core.ApiResponse;
-import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.RequestOptions;
-import io.github.wisecards.core.internal.Transport;
 import io.github.wisecards.kiosk.model.CardProductionParams;
 import io.github.wisecards.kiosk.model.CardProductionSimulateParams;
 import io.github.wisecards.kiosk.model.CardProductionStatus;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The view of {@link CardProductionService} that returns each result with its HTTP metadata
- * (status, headers, trace id, attempts). Blocking; same exceptions as the blocking view. A produce
- * answered 422 but reported as in progress (pending, or the SDK's own retried request) has status
- * code 422 here. Stateless and thread-safe.
+ * (status, headers, trace id, attempts). Each method is documented on its {@link
+ * CardProductionService} twin; here it sends the same request and throws the same exceptions. A
+ * produce answered 422 but reported as in progress (pending, or the SDK's own retried request) has
+ * status code 422 here. Immutable and thread-safe.
  */
 public final class RawCardProductionService {
-    private final ClientOptions options;
-    private final Transport transport;
+    private final CardProductionEndpoints calls;
+    private final RequestOptions options;
 
-    RawCardProductionService(ClientOptions options, Transport transport) {
+    RawCardProductionService(CardProductionEndpoints calls, RequestOptions options) {
+        this.calls = calls;
         this.options = options;
-        this.transport = transport;
     }
 
-    /** Sends the card to a kiosk; see {@link CardProductionService#produce(long, String, CardProductionParams)}. */
+    /**
+     * Returns this view with per-call options; see {@link CardProductionService#withRequestOptions}.
+     *
+     * @param options the per-call options
+     * @return the view with {@code options}
+     */
+    public RawCardProductionService withRequestOptions(RequestOptions options) {
+        return new RawCardProductionService(calls, Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * {@link CardProductionService#produce}, with its response metadata.
+     *
+     * @param profileId the profile that owns the card
+     * @param cardToken the card's token
+     * @param params the kiosk on which to produce
+     * @return the production status and the response metadata
+     */
     public ApiResponse<CardProductionStatus> produce(long profileId, String cardToken, CardProductionParams params) {
-        return produce(profileId, cardToken, params, null);
+        return calls.produce(profileId, cardToken, params).raw(options);
     }
 
-    /** Sends the card to a kiosk, with per-call options. */
-    public ApiResponse<CardProductionStatus> produce(
-            long profileId, String cardToken, CardProductionParams params, RequestOptions requestOptions) {
-        return transport.execute(CardProductionEndpoints.produce(profileId, cardToken, params, requestOptions));
-    }
-
-    /** Returns the production status; see {@link CardProductionService#retrieve(long, String)}. */
+    /**
+     * {@link CardProductionService#retrieve}, with its response metadata.
+     *
+     * @param profileId the profile that owns the card
+     * @param cardToken the card's token
+     * @return the production status and the response metadata
+     */
     public ApiResponse<CardProductionStatus> retrieve(long profileId, String cardToken) {
-        return retrieve(profileId, cardToken, null);
+        return calls.retrieve(profileId, cardToken).raw(options);
     }
 
-    /** Returns the production status, with per-call options. */
-    public ApiResponse<CardProductionStatus> retrieve(long profileId, String cardToken, RequestOptions requestOptions) {
-        return transport.execute(CardProductionEndpoints.retrieve(profileId, cardToken, requestOptions));
-    }
-
-    /** Sandbox only: simulates the kiosk's answer; see {@link CardProductionService#simulate(long, String, CardProductionSimulateParams)}. */
+    /**
+     * {@link CardProductionService#simulate}, with its response metadata (sandbox only).
+     *
+     * @param profileId the profile that owns the card
+     * @param cardToken the card's token, a UUID
+     * @param params the outcome to simulate
+     * @return the answer and the response metadata
+     */
     public ApiResponse<Optional<CardProductionStatus>> simulate(
             long profileId, String cardToken, CardProductionSimulateParams params) {
-        return simulate(profileId, cardToken, params, null);
-    }
-
-    /** Sandbox only: simulates the kiosk's answer, with per-call options. */
-    public ApiResponse<Optional<CardProductionStatus>> simulate(
-            long profileId, String cardToken, CardProductionSimulateParams params, RequestOptions requestOptions) {
-        return transport.execute(
-                CardProductionEndpoints.simulate(options, profileId, cardToken, params, requestOptions));
+        return calls.simulate(profileId, cardToken, params).raw(options);
     }
 }

@@ -87,13 +87,10 @@ class CardProductionServiceTest {
         server.enqueue(fixtureResponse(200, "produce-in-progress"));
 
         kiosk.cardProductions()
-                .produce(
-                        PROFILE_ID,
-                        CARD_TOKEN,
-                        PARAMS,
-                        RequestOptions.builder()
-                                .correlationId("f47ac10b-58cc-4372-a567-0e02b2c3d479")
-                                .build());
+                .withRequestOptions(RequestOptions.builder()
+                        .correlationId("f47ac10b-58cc-4372-a567-0e02b2c3d479")
+                        .build())
+                .produce(PROFILE_ID, CARD_TOKEN, PARAMS);
 
         RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
         assertThat(request.getHeaders().get("X-External-Correlation-Id"))

@@ -57,6 +57,24 @@ class PathContractTest {
     }
 
     @Test
+    void everyProductionOperationRefusesANullOrEmptyCardTokenAsAValidationErrorInEveryView() {
+        var productions = kiosk.cardProductions();
+        for (String token : new String[] {null, ""}) {
+            assertThatThrownBy(() -> productions.produce(PROFILE_ID, token, PARAMS))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("cardToken");
+            assertThatThrownBy(() -> productions.withRawResponse().retrieve(PROFILE_ID, token))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("cardToken");
+            assertThat(productions.async().simulate(PROFILE_ID, token, CardProductionSimulateParams.produced()))
+                    .failsWithin(java.time.Duration.ofSeconds(10))
+                    .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                    .withCauseInstanceOf(ValidationException.class);
+        }
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
     void simulateRefusesACardTokenThatIsNotAUuidWithoutEchoingIt() {
         assertThatThrownBy(() -> kiosk.cardProductions()
                         .simulate(PROFILE_ID, "card-token-secret-1", CardProductionSimulateParams.produced()))

@@ -11,6 +11,7 @@ import io.github.wisecards.core.Environment;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.PermissionDeniedException;
 import io.github.wisecards.core.internal.Endpoint;
+import io.github.wisecards.core.internal.PathParam;
 import io.github.wisecards.core.internal.ResponseDecoder;
 import io.github.wisecards.core.internal.Transport;
 import java.time.Duration;
@@ -31,12 +32,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class WiseSimulatorTest {
+    private static final PathParam<Long> PROFILE_ID = PathParam.positiveId("profileId");
     private static final Endpoint<JsonNode> CREATE = Endpoint.builder(
                     "POST", "/v3/spend/profiles/{profileId}/card-orders", ResponseDecoder.json(JsonNode.class))
+            .pathParams(PROFILE_ID)
             .idempotencyKey()
             .build();
-    private static final Endpoint<JsonNode> LIST =
-            Endpoint.get("/v3/spend/profiles/{profileId}/card-orders", JsonNode.class);
+    private static final Endpoint<JsonNode> LIST = Endpoint.builder(
+                    "GET", "/v3/spend/profiles/{profileId}/card-orders", ResponseDecoder.json(JsonNode.class))
+            .pathParams(PROFILE_ID)
+            .build();
 
     private final WiseSimulator simulator = WiseSimulator.started();
     private final SimHttp http = new SimHttp(simulator);
@@ -66,7 +71,8 @@ class WiseSimulatorTest {
         Transport transport = Transport.create(simulator.clientOptions().build());
         try {
             JsonNode order = transport
-                    .execute(CREATE.request(PROFILE)
+                    .execute(CREATE.request()
+                            .path(PROFILE_ID, PROFILE)
                             .jsonBody(SimHttp.MAPPER.readTree(SimHttp.virtualOrder()))
                             .build())
                     .data();
@@ -89,7 +95,9 @@ class WiseSimulatorTest {
         Transport transport = Transport.create(simulator.clientOptions().build());
         try {
             long start = System.nanoTime();
-            JsonNode page = transport.execute(LIST.request(PROFILE).build()).data();
+            JsonNode page = transport
+                    .execute(LIST.request().path(PROFILE_ID, PROFILE).build())
+                    .data();
 
             assertThat(page.get("totalCount").asInt()).isZero();
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
@@ -106,9 +114,9 @@ class WiseSimulatorTest {
                 .tokenProvider(simulator.refreshingTokenProvider())
                 .build());
         try {
-            transport.execute(LIST.request(PROFILE).build());
+            transport.execute(LIST.request().path(PROFILE_ID, PROFILE).build());
             simulator.expireAccessTokens();
-            transport.execute(LIST.request(PROFILE).build());
+            transport.execute(LIST.request().path(PROFILE_ID, PROFILE).build());
 
             assertThat(simulator.issuedAccessTokenCount()).isEqualTo(2);
             assertThat(simulator.requests("GET", "/v3/**"))
@@ -127,7 +135,8 @@ class WiseSimulatorTest {
                         TokenProvider.clientCredentials(simulator.oauthClientId(), simulator.oauthClientSecret()))
                 .build());
         try {
-            assertThatThrownBy(() -> transport.execute(LIST.request(PROFILE).build()))
+            assertThatThrownBy(() -> transport.execute(
+                            LIST.request().path(PROFILE_ID, PROFILE).build()))
                     .isInstanceOf(PermissionDeniedException.class)
                     .hasMessageContaining("403");
 
@@ -151,10 +160,11 @@ class WiseSimulatorTest {
                 .tokenProvider(simulator.refreshingTokenProvider())
                 .build());
         try {
-            first.execute(LIST.request(PROFILE).build());
-            second.execute(LIST.request(PROFILE).build()); // its refresh revokes the first's token
-            first.execute(LIST.request(PROFILE).build()); // 401, refresh, retry: revokes the second's
-            second.execute(LIST.request(PROFILE).build());
+            first.execute(LIST.request().path(PROFILE_ID, PROFILE).build());
+            second.execute(LIST.request().path(PROFILE_ID, PROFILE).build()); // its refresh revokes the first's token
+            first.execute(
+                    LIST.request().path(PROFILE_ID, PROFILE).build()); // 401, refresh, retry: revokes the second's
+            second.execute(LIST.request().path(PROFILE_ID, PROFILE).build());
 
             assertThat(simulator.refreshCount(simulator.defaultUser())).isEqualTo(4);
             assertThat(simulator.requests("GET", "/v3/**"))

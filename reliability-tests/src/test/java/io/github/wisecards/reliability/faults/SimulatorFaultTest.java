@@ -116,10 +116,9 @@ class SimulatorFaultTest {
 
             simulator.clearFaults();
             CardOrder repeated = cards.cardOrders()
-                    .create(
-                            PROFILE_ID,
-                            Bodies.createParams(),
-                            RequestOptions.builder().idempotencyKey(key).build());
+                    .withRequestOptions(
+                            RequestOptions.builder().idempotencyKey(key).build())
+                    .create(PROFILE_ID, Bodies.createParams());
             assertThat(simulator.cardOrderIds(PROFILE_ID)).containsExactly(repeated.id());
             assertThat(simulator.ordersCreatedWithIdempotencyKey(key)).isEqualTo(1);
         }

@@ -182,8 +182,10 @@ class SecretLeakTest {
                     .lifetimeLimit(100)
                     .build();
             objects.add(params);
-            ApiResponse<CardOrder> created =
-                    cards.cardOrders().withRawResponse().create(PROFILE_ID, params, requestOptions);
+            ApiResponse<CardOrder> created = cards.cardOrders()
+                    .withRequestOptions(requestOptions)
+                    .withRawResponse()
+                    .create(PROFILE_ID, params);
             objects.add(created);
             long orderId = created.data().id();
             objects.add(cards.cardOrders().requirements(PROFILE_ID, orderId));

@@ -9,14 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One call to an {@link Endpoint}: path values, query, body, extra headers and per-call options.
- * Immutable.
+ * One call to an {@link Endpoint}: typed path values, query, body, extra headers and per-call
+ * options. Immutable.
  *
  * @param <T> the result type
  */
 public final class ApiRequest<T> {
     private final Endpoint<T> endpoint;
-    private final Object[] pathValues;
     private final Map<String, String> query;
     private final Object jsonBody;
     private final Map<String, String> formBody;
@@ -28,16 +27,16 @@ public final class ApiRequest<T> {
 
     private ApiRequest(Builder<T> b) {
         this.endpoint = b.endpoint;
-        this.pathValues = b.pathValues.clone();
         this.query = copy(b.query);
         this.jsonBody = b.jsonBody;
         this.formBody = b.formBody == null ? null : copy(b.formBody);
         this.headers = copy(b.headers);
         this.options = b.options;
-        this.path = endpoint.path().fill(pathValues); // fails fast on missing or empty path values
-        this.maskedPath = endpoint.path().hasSensitiveParams() ? endpoint.path().fillMasked(pathValues) : path;
+        PathTemplate template = endpoint.path();
+        this.path = template.render(b.pathTexts, false);
+        this.maskedPath = template.hasSensitiveParams() ? template.render(b.pathTexts, true) : path;
         List<String> s = new ArrayList<>(b.secrets);
-        s.addAll(endpoint.path().sensitiveValues(pathValues));
+        s.addAll(template.sensitiveValues(b.pathTexts));
         this.secrets = List.copyOf(s);
     }
 
@@ -46,8 +45,8 @@ public final class ApiRequest<T> {
         return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
-    static <T> Builder<T> builder(Endpoint<T> endpoint, Object[] pathValues) {
-        return new Builder<>(endpoint, pathValues);
+    static <T> Builder<T> builder(Endpoint<T> endpoint) {
+        return new Builder<>(endpoint);
     }
 
     /** Returns the endpoint. */
@@ -105,7 +104,7 @@ public final class ApiRequest<T> {
      */
     public static final class Builder<T> {
         private final Endpoint<T> endpoint;
-        private final Object[] pathValues;
+        private final String[] pathTexts;
         private final Map<String, String> query = new LinkedHashMap<>();
         private Object jsonBody;
         private Map<String, String> formBody;
@@ -113,9 +112,25 @@ public final class ApiRequest<T> {
         private RequestOptions options = RequestOptions.none();
         private final List<String> secrets = new ArrayList<>();
 
-        private Builder(Endpoint<T> endpoint, Object[] pathValues) {
+        private Builder(Endpoint<T> endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-            this.pathValues = Objects.requireNonNull(pathValues, "pathValues");
+            this.pathTexts = new String[endpoint.path().size()];
+        }
+
+        /**
+         * Binds a path parameter, checked by its rule now.
+         *
+         * @throws io.github.wisecards.core.errors.ValidationException naming the parameter and its
+         *     rule when {@code value} breaks it (the value is not echoed)
+         * @throws IllegalArgumentException if the endpoint's path has no such parameter
+         */
+        public <V> Builder<T> path(PathParam<V> param, V value) {
+            int index = endpoint.path().indexOf(param);
+            if (index < 0) {
+                throw new IllegalArgumentException(endpoint + " has no path parameter " + param);
+            }
+            pathTexts[index] = param.format(value);
+            return this;
         }
 
         /** Adds a query parameter; a null value is left out. */

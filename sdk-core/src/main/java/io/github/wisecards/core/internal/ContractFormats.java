@@ -40,19 +40,4 @@ public final class ContractFormats {
         }
         return value;
     }
-
-    /**
-     * Returns {@code id} if it is positive: Wise's ids ({@code profileId}, {@code cardOrderId}) are
-     * positive 64-bit integers, and 0 or a negative id can only reach a wrong resource or a
-     * misleading 404.
-     *
-     * @throws ValidationException naming {@code field} otherwise
-     */
-    public static long requirePositiveId(String field, long id) {
-        if (id <= 0) {
-            throw new ValidationException(
-                    "path parameter", List.of(FieldViolation.of(field, "must be a positive id but was " + id)));
-        }
-        return id;
-    }
 }

@@ -1,16 +1,26 @@
 package io.github.wisecards.core.internal;
 
+import io.github.wisecards.core.errors.SdkException;
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
- * One API operation, declared once: method, host, path template, how its answer is decoded, and
- * whether it needs an idempotency key. Blocking, async and raw-response execution, auth, retries,
- * logging and error mapping all come from {@link Transport}. Immutable.
+ * One API operation, declared once: method, host, path template with typed parameters, how its
+ * answer is decoded, its error handler, whether it needs an idempotency key, when it may be
+ * retried and whether it exists in the sandbox only. A call binds the declaration's typed
+ * arguments into an {@link ApiRequest}; {@link PreparedCall} runs it blocking, async or raw, and
+ * auth, retries, logging and error mapping come from {@link Transport}. Immutable.
  *
  * <pre>{@code
- * static final Endpoint<CardOrder> RETRIEVE = Endpoint
- *     .get("/v3/spend/profiles/{profileId}/card-orders/{cardOrderId}", CardOrder.class);
+ * static final PathParam<Long> PROFILE_ID = PathParam.positiveId("profileId");
+ * static final PathParam<Long> CARD_ORDER_ID = PathParam.positiveId("cardOrderId");
+ * static final Endpoint<CardOrder> RETRIEVE = Endpoint.builder(
+ *         "GET", "/v3/spend/profiles/{profileId}/card-orders/{cardOrderId}", Decoders.CARD_ORDER)
+ *     .pathParams(PROFILE_ID, CARD_ORDER_ID)
+ *     .build();
+ *
+ * RETRIEVE.request().path(PROFILE_ID, profileId).path(CARD_ORDER_ID, cardOrderId)
  * }</pre>
  *
  * @param <T> the result type
@@ -27,16 +37,18 @@ public final class Endpoint<T> {
     private final boolean idempotencyKey;
     private final RetryMode retryMode;
     private final boolean authenticated;
+    private final Function<String, ? extends SdkException> sandboxOnly;
 
     private Endpoint(Builder<T> b) {
         this.method = b.method;
         this.host = b.host;
-        this.path = new PathTemplate(b.pathTemplate, b.sensitivePathParams);
+        this.path = new PathTemplate(b.pathTemplate, b.pathParams);
         this.decoder = Objects.requireNonNull(b.decoder, "decoder");
         this.errorHandler = b.errorHandler;
         this.idempotencyKey = b.idempotencyKey;
         this.retryMode = b.retryMode;
         this.authenticated = b.authenticated;
+        this.sandboxOnly = b.sandboxOnly;
     }
 
     /** Starts declaring an endpoint. */
@@ -44,14 +56,9 @@ public final class Endpoint<T> {
         return new Builder<>(method, pathTemplate, decoder);
     }
 
-    /** Declares a GET on the API host whose JSON answer is read as {@code type}. */
-    public static <T> Endpoint<T> get(String pathTemplate, Class<T> type) {
-        return builder("GET", pathTemplate, ResponseDecoder.json(type)).build();
-    }
-
-    /** Starts a request to this endpoint with the path values in URL order. */
-    public ApiRequest.Builder<T> request(Object... pathValues) {
-        return ApiRequest.builder(this, pathValues);
+    /** Starts a request to this endpoint; bind each path parameter with {@link ApiRequest.Builder#path}. */
+    public ApiRequest.Builder<T> request() {
+        return ApiRequest.builder(this);
     }
 
     /** Returns the HTTP method. */
@@ -94,6 +101,25 @@ public final class Endpoint<T> {
         return authenticated;
     }
 
+    /** Returns whether the operation exists in the sandbox only (kiosk simulation). */
+    public boolean sandboxOnly() {
+        return sandboxOnly != null;
+    }
+
+    /**
+     * Returns the exception refusing this sandbox-only operation on a client that points at Wise
+     * production.
+     *
+     * @param maskedPath the request's path, card tokens masked
+     * @throws IllegalStateException if the operation is not sandbox-only
+     */
+    public SdkException sandboxRefusal(String maskedPath) {
+        if (sandboxOnly == null) {
+            throw new IllegalStateException(this + " is not sandbox-only");
+        }
+        return sandboxOnly.apply(method + " " + maskedPath);
+    }
+
     @Override
     public String toString() {
         return method + " " + path.template();
@@ -113,7 +139,8 @@ public final class Endpoint<T> {
         private boolean idempotencyKey;
         private RetryMode retryMode = RetryMode.AUTO;
         private boolean authenticated = true;
-        private Set<String> sensitivePathParams = Set.of();
+        private List<PathParam<?>> pathParams = List.of();
+        private Function<String, ? extends SdkException> sandboxOnly;
 
         private Builder(String method, String pathTemplate, ResponseDecoder<T> decoder) {
             this.method = Objects.requireNonNull(method, "method");
@@ -151,9 +178,23 @@ public final class Endpoint<T> {
             return this;
         }
 
-        /** Names path parameters whose values (card tokens) are masked in logs and messages. */
-        public Builder<T> sensitivePathParams(String... names) {
-            this.sensitivePathParams = Set.of(names);
+        /**
+         * Types the path's placeholders, matched by name; every placeholder needs one. Each
+         * parameter's rule (a positive id, a UUID) and masking (card tokens) apply to every request
+         * of this endpoint.
+         */
+        public Builder<T> pathParams(PathParam<?>... params) {
+            this.pathParams = List.of(params);
+            return this;
+        }
+
+        /**
+         * Marks the operation sandbox-only: on a client that points at Wise production it is
+         * refused with {@code refusal}'s exception (given the method and masked path) before
+         * anything is sent.
+         */
+        public Builder<T> sandboxOnly(Function<String, ? extends SdkException> refusal) {
+            this.sandboxOnly = Objects.requireNonNull(refusal, "refusal");
             return this;
         }
 

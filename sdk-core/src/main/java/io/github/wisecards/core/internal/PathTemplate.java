@@ -1,36 +1,35 @@
 package io.github.wisecards.core.internal;
 
-import io.github.wisecards.core.errors.FieldViolation;
-import io.github.wisecards.core.errors.ValidationException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
- * A path such as {@code /v3/spend/profiles/{profileId}/card-orders/{cardOrderId}}: filled in
- * URL order, each value percent-encoded into exactly its own segment ({@code /}, {@code ?},
- * {@code #}, {@code %}, control and non-ASCII characters included); empty values and the dot
- * segments {@code .} and {@code ..} are refused with a {@link ValidationException}. Values of
- * sensitive parameters (card tokens) are masked in the form used for logs and exception messages.
+ * A path such as {@code /v3/spend/profiles/{profileId}/card-orders/{cardOrderId}} with a typed
+ * {@link PathParam} for each placeholder: filled in URL order, each value percent-encoded into
+ * exactly its own segment ({@code /}, {@code ?}, {@code #}, {@code %}, control and non-ASCII
+ * characters included). Values are checked by their parameter's rule ({@link
+ * PathParam#format}); values of sensitive parameters (card tokens) are masked in the form used for
+ * logs and exception messages. Immutable.
  */
 public final class PathTemplate {
     private final String template;
     private final List<String> literals = new ArrayList<>();
-    private final List<String> names = new ArrayList<>();
-    private final Set<String> sensitive;
+    private final List<PathParam<?>> params = new ArrayList<>();
+    private final boolean sensitive;
 
     /**
      * Parses a template.
      *
      * @param template the path with {@code {name}} placeholders
-     * @param sensitive names of parameters whose values are masked in logs and messages
+     * @param declared the typed parameters, matched to the placeholders by name
+     * @throws IllegalArgumentException if a placeholder is unclosed or has no declared parameter, or
+     *     a declared parameter has no placeholder
      */
-    public PathTemplate(String template, Set<String> sensitive) {
+    public PathTemplate(String template, List<PathParam<?>> declared) {
         this.template = Objects.requireNonNull(template, "template");
-        this.sensitive = Set.copyOf(sensitive);
         int pos = 0;
         while (true) {
             int open = template.indexOf('{', pos);
@@ -43,14 +42,20 @@ public final class PathTemplate {
                 throw new IllegalArgumentException("unclosed placeholder in " + template);
             }
             literals.add(template.substring(pos, open));
-            names.add(template.substring(open + 1, close));
+            String name = template.substring(open + 1, close);
+            params.add(declared.stream()
+                    .filter(p -> p.name().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "placeholder {" + name + "} of " + template + " has no declared PathParam")));
             pos = close + 1;
         }
-        for (String s : this.sensitive) {
-            if (!names.contains(s)) {
-                throw new IllegalArgumentException("no placeholder {" + s + "} in " + template);
+        for (PathParam<?> p : declared) {
+            if (!params.contains(p)) {
+                throw new IllegalArgumentException("no placeholder " + p + " in " + template);
             }
         }
+        this.sensitive = params.stream().anyMatch(PathParam::sensitive);
     }
 
     /** Returns the template text, used as a metric tag. */
@@ -58,66 +63,47 @@ public final class PathTemplate {
         return template;
     }
 
+    /** Returns the position of {@code param} among the placeholders, or -1. */
+    int indexOf(PathParam<?> param) {
+        return params.indexOf(param);
+    }
+
+    /** Returns the parameter at {@code index}. */
+    PathParam<?> param(int index) {
+        return params.get(index);
+    }
+
     /** Returns the number of placeholders. */
-    public int arity() {
-        return names.size();
+    int size() {
+        return params.size();
     }
 
     /**
-     * Returns the path with {@code values} filled in, percent-encoded.
+     * Returns the path with {@code texts} (each already checked by its parameter) filled in,
+     * percent-encoded; masked for logs and messages when {@code mask} is set.
      *
-     * @throws ValidationException naming the parameter when a value is empty, {@code .} or {@code ..}
+     * @throws IllegalStateException naming a placeholder left without a value (a programming error)
      */
-    public String fill(Object... values) {
-        return render(values, false);
-    }
-
-    /** Returns the path with values filled in and sensitive values masked. */
-    public String fillMasked(Object... values) {
-        return render(values, true);
-    }
-
-    private String render(Object[] values, boolean mask) {
-        if (values.length != names.size()) {
-            throw new IllegalArgumentException(
-                    template + " needs " + names.size() + " path values but got " + values.length);
-        }
+    String render(String[] texts, boolean mask) {
         StringBuilder sb = new StringBuilder(template.length() + 32);
-        for (int i = 0; i < names.size(); i++) {
+        for (int i = 0; i < params.size(); i++) {
             sb.append(literals.get(i));
-            String name = names.get(i);
-            Object v = values[i];
-            if (v == null) {
-                throw new IllegalArgumentException(name + ": must not be null");
+            String text = texts[i];
+            if (text == null) {
+                throw new IllegalStateException(template + ": no value for " + params.get(i));
             }
-            String text = v.toString();
-            if (text.isEmpty()) {
-                throw invalid(name, "must not be empty");
-            }
-            if (text.equals(".") || text.equals("..")) {
-                // Percent-encoding does not help: %2E is "." (RFC 3986 section 2.3) and OkHttp, like
-                // servers and proxies, resolves it, which would reach another path.
-                throw invalid(name, "must not be '.' or '..' (a dot segment would reach another path)");
-            }
-            if (mask && sensitive.contains(name)) {
-                text = Redaction.maskCardToken(text);
-            }
-            sb.append(encode(text));
+            sb.append(encode(mask ? params.get(i).masked(text) : text));
         }
         sb.append(literals.get(literals.size() - 1));
         return sb.toString();
     }
 
-    private static ValidationException invalid(String name, String rule) {
-        return new ValidationException("path parameter", List.of(FieldViolation.of(name, rule)));
-    }
-
-    /** Returns the values of the sensitive parameters among {@code values}, unmasked. */
-    public List<String> sensitiveValues(Object... values) {
-        List<String> out = new ArrayList<>(sensitive.size());
-        for (int i = 0; i < names.size() && i < values.length; i++) {
-            if (sensitive.contains(names.get(i)) && values[i] != null) {
-                out.add(values[i].toString());
+    /** Returns the texts of the sensitive parameters among {@code texts}. */
+    List<String> sensitiveValues(String[] texts) {
+        List<String> out = new ArrayList<>(1);
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).sensitive() && texts[i] != null) {
+                out.add(texts[i]);
             }
         }
         return out;
@@ -125,7 +111,7 @@ public final class PathTemplate {
 
     /** Returns whether any path parameter is masked in logs and messages. */
     public boolean hasSensitiveParams() {
-        return !sensitive.isEmpty();
+        return sensitive;
     }
 
     /**

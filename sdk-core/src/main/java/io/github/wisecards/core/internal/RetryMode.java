@@ -5,7 +5,5 @@ public enum RetryMode {
     /** GET, PUT and DELETE always; POST only when it carries an idempotency key. */
     AUTO,
     /** Always: the operation has no side effect (address validation) or is safe to repeat. */
-    ALWAYS,
-    /** Never. */
-    NEVER
+    ALWAYS
 }

@@ -51,14 +51,7 @@ public record RetryPolicy(Duration baseDelay, Duration maxDelay, Duration maxRet
 
     /** Returns whether a request of this endpoint may be retried at all. */
     public static boolean mayRetry(Endpoint<?> endpoint, boolean hasIdempotencyKey) {
-        switch (endpoint.retryMode()) {
-            case ALWAYS:
-                return true;
-            case NEVER:
-                return false;
-            default:
-                return !"POST".equals(endpoint.method()) || hasIdempotencyKey;
-        }
+        return endpoint.retryMode() == RetryMode.ALWAYS || !"POST".equals(endpoint.method()) || hasIdempotencyKey;
     }
 
     /**

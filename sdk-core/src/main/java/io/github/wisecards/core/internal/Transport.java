@@ -286,6 +286,9 @@ public final class Transport implements HttpStack, AutoCloseable {
     }
 
     private <T> CallState<T> newCall(ApiRequest<T> request) {
+        if (request.endpoint().sandboxOnly() && options.environment().isProduction()) {
+            throw request.endpoint().sandboxRefusal(request.maskedPath());
+        }
         return new CallState<>(request, baseUrls.get(request.endpoint().host()), options, tokenProvider, userAgent);
     }
 

@@ -51,8 +51,7 @@ class ExceptionMapperTest {
         server.enqueue(response);
         return catchThrowableOfType(
                 ApiException.class,
-                () -> transport.execute(
-                        Thing.GET.request(42).query("secret", "q-value").build()));
+                () -> transport.execute(Thing.get(42).query("secret", "q-value").build()));
     }
 
     @Test
@@ -220,15 +219,17 @@ class ExceptionMapperTest {
 
     @Test
     void sensitivePathValuesAreMaskedInExceptions() {
+        PathParam<String> cardToken = PathParam.cardToken("cardToken");
         Endpoint<Thing> byToken = Endpoint.builder("GET", "/v1/cards/{cardToken}", ResponseDecoder.json(Thing.class))
-                .sensitivePathParams("cardToken")
+                .pathParams(cardToken)
                 .build();
         server.enqueue(json(404, "{}"));
 
         ApiException e = catchThrowableOfType(
                 ApiException.class,
-                () -> transport.execute(
-                        byToken.request("4dc0be88-903f-49e4-8237-735f1139e3dd").build()));
+                () -> transport.execute(byToken.request()
+                        .path(cardToken, "4dc0be88-903f-49e4-8237-735f1139e3dd")
+                        .build()));
 
         assertThat(e.path()).isEqualTo("/v1/cards/****e3dd");
         assertThat(e.getMessage()).doesNotContain("4dc0be88");

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.event.Level;
 
 class HttpLogTest {
+    private static final PathParam<String> CARD_TOKEN_PARAM = PathParam.cardToken("cardToken");
+
     private static final String CLIENT_ID = "log-client-id";
     private static final String CLIENT_SECRET = "log-client-secret-Zq81";
     private static final String REFRESH_TOKEN = "log-refresh-token-Kp02";
@@ -90,7 +92,7 @@ class HttpLogTest {
                         "/v1/cards/{cardToken}/pin",
                         ResponseDecoder.json(
                                 new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {}))
-                .sensitivePathParams("cardToken")
+                .pathParams(CARD_TOKEN_PARAM)
                 .idempotencyKey()
                 .build();
         Endpoint<Map<String, Object>> sca = Endpoint.builder(
@@ -108,7 +110,7 @@ class HttpLogTest {
         String text;
         try (LogCapture logs = LogCapture.start("io.github.wisecards.http");
                 Transport transport = Transport.create(options)) {
-            transport.execute(preset.request(CARD_TOKEN).jsonBody(body).build());
+            transport.execute(preset.request().path(CARD_TOKEN_PARAM, CARD_TOKEN).jsonBody(body).build());
             assertThatThrownBy(() -> transport.execute(sca.request().build())).isInstanceOf(ApiException.class);
             text = logs.text();
 
@@ -153,16 +155,18 @@ class HttpLogTest {
                 .clock(clock)
                 .sleeper(new RecordingSleeper(clock))
                 .build();
+        PathParam<Long> id = PathParam.positiveId("id");
         Endpoint<Map<String, Object>> get = Endpoint.builder(
                         "GET",
                         "/v1/things/{id}",
                         ResponseDecoder.json(
                                 new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {}))
+                .pathParams(id)
                 .build();
 
         try (LogCapture logs = LogCapture.start("io.github.wisecards.http");
                 Transport transport = Transport.create(options)) {
-            transport.execute(get.request(5).build());
+            transport.execute(get.request().path(id, 5L).build());
 
             assertThat(logs.events(Level.DEBUG)).hasSize(1);
             assertThat(logs.events(Level.DEBUG).get(0).message())

@@ -39,8 +39,8 @@ class HttpResourcesTest {
                         options.toBuilder().readTimeout(Duration.ofSeconds(3)).build())) {
             server.enqueue(json(200, Thing.JSON));
             server.enqueue(json(200, Thing.JSON));
-            parent.execute(Thing.GET.request(1).build());
-            derived.execute(Thing.GET.request(2).build());
+            parent.execute(Thing.get(1).build());
+            derived.execute(Thing.get(2).build());
 
             OkHttpClient base = parent.httpClient();
             OkHttpClient other = derived.httpClient();
@@ -69,7 +69,7 @@ class HttpResourcesTest {
         assertThat(executor.isShutdown()).isFalse();
 
         server.enqueue(json(200, Thing.JSON));
-        assertThat(derived.execute(Thing.GET.request(1).build()).data().id()).isEqualTo(7);
+        assertThat(derived.execute(Thing.get(1).build()).data().id()).isEqualTo(7);
 
         derived.close();
         assertThat(executor.isShutdown()).isTrue();
@@ -88,7 +88,7 @@ class HttpResourcesTest {
             assertThat(b.httpClient().dispatcher().executorService().isShutdown())
                     .isFalse();
             server.enqueue(json(200, Thing.JSON));
-            assertThat(b.execute(Thing.GET.request(1).build()).data().id()).isEqualTo(7);
+            assertThat(b.execute(Thing.get(1).build()).data().id()).isEqualTo(7);
         }
     }
 
@@ -102,7 +102,7 @@ class HttpResourcesTest {
             Transport derived = t.derive(options);
             try (Transport separate = Transport.create(options)) {
                 server.enqueue(json(200, Thing.JSON));
-                t.execute(Thing.GET.request(1).build());
+                t.execute(Thing.get(1).build());
                 for (Transport each : new Transport[] {t, derived, separate}) {
                     assertThat(each.httpClient().connectionPool()).isSameAs(mine.connectionPool());
                     assertThat(each.httpClient().dispatcher()).isSameAs(mine.dispatcher());
@@ -152,7 +152,7 @@ class HttpResourcesTest {
         Transport t = Transport.create(test.builder(server).build());
         t.close();
 
-        assertThatThrownBy(() -> t.execute(Thing.GET.request(1).build()))
+        assertThatThrownBy(() -> t.execute(Thing.get(1).build()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
     }

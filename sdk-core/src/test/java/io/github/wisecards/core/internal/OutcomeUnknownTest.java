@@ -81,8 +81,7 @@ class OutcomeUnknownTest {
         ApiConnectionException e;
         try (Transport t = Transport.create(test.builder(server).build())) {
             e = catchThrowableOfType(
-                    ApiConnectionException.class,
-                    () -> t.execute(Thing.GET.request(1).build()));
+                    ApiConnectionException.class, () -> t.execute(Thing.get(1).build()));
         }
 
         assertThat(e).isNotInstanceOf(OutcomeUnknownException.class);

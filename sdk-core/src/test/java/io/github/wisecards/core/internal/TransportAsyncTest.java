@@ -57,7 +57,7 @@ class TransportAsyncTest {
         server.enqueue(json(200, Thing.JSON));
 
         ApiResponse<Thing> r =
-                transport(b -> b).executeAsync(Thing.GET.request(1).build()).get(10, TimeUnit.SECONDS);
+                transport(b -> b).executeAsync(Thing.get(1).build()).get(10, TimeUnit.SECONDS);
 
         assertThat(r.data()).isEqualTo(new Thing(7, "seven"));
         assertThat(r.attempts()).isEqualTo(3);
@@ -105,8 +105,8 @@ class TransportAsyncTest {
         server.enqueue(json(401, "{}"));
 
         Transport t = transport(b -> b);
-        Throwable notFound = failure(t.executeAsync(Thing.GET.request(5).build()));
-        Throwable unauthorized = failure(t.executeAsync(Thing.GET.request(6).build()));
+        Throwable notFound = failure(t.executeAsync(Thing.get(5).build()));
+        Throwable unauthorized = failure(t.executeAsync(Thing.get(6).build()));
 
         assertThat(notFound).isInstanceOf(NotFoundException.class);
         assertThat(((NotFoundException) notFound).traceId()).contains("trace-404");
@@ -121,7 +121,7 @@ class TransportAsyncTest {
 
         Throwable e = failure(transport(
                         b -> b.callTimeout(Duration.ofSeconds(1)).maxRetries(4).random(SequenceRandom.of(0.9)))
-                .executeAsync(Thing.GET.request(1).build()));
+                .executeAsync(Thing.get(1).build()));
 
         assertThat(e).isInstanceOf(ServerException.class);
         assertThat(server.getRequestCount()).isEqualTo(2);
@@ -135,8 +135,7 @@ class TransportAsyncTest {
                     .build());
         }
 
-        Throwable e =
-                failure(transport(b -> b).executeAsync(Thing.GET.request(1).build()));
+        Throwable e = failure(transport(b -> b).executeAsync(Thing.get(1).build()));
 
         assertThat(e).isInstanceOf(ApiConnectionException.class);
         assertThat(server.getRequestCount()).isEqualTo(3);
@@ -161,6 +160,6 @@ class TransportAsyncTest {
         Transport t = transport(b -> b);
         t.close();
 
-        assertThat(failure(t.executeAsync(Thing.GET.request(1).build()))).isInstanceOf(IllegalStateException.class);
+        assertThat(failure(t.executeAsync(Thing.get(1).build()))).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -45,8 +45,7 @@ class TransportRequestTest {
     @Test
     void sendsUserAgentWithVersionRuntimeOsAndAppInfo() throws Exception {
         server.enqueue(json(200, Thing.JSON));
-        transport(b -> b.appInfo("acme-cards", "2.3.1"))
-                .execute(Thing.GET.request(1).build());
+        transport(b -> b.appInfo("acme-cards", "2.3.1")).execute(Thing.get(1).build());
 
         String ua = server.takeRequest().getHeaders().get("User-Agent");
         assertThat(SdkVersion.VERSION).isNotEqualTo("unknown").matches("\\d+\\.\\d+\\.\\d+.*");
@@ -68,8 +67,7 @@ class TransportRequestTest {
     void sendsAuthorizationAcceptDefaultAndPerCallHeaders() throws Exception {
         server.enqueue(json(200, Thing.JSON));
         transport(b -> b.putDefaultHeader("X-Partner", "acme").putDefaultHeader("X-Region", "eu"))
-                .execute(Thing.GET
-                        .request(1)
+                .execute(Thing.get(1)
                         .options(RequestOptions.builder()
                                 .putHeader("X-Region", "us")
                                 .putHeader("X-Request-Tag", "t1")
@@ -91,8 +89,7 @@ class TransportRequestTest {
     void fillsPathAndQueryPercentEncoded() throws Exception {
         server.enqueue(json(200, Thing.JSON));
         transport(b -> b)
-                .execute(Thing.GET
-                        .request("a b/c")
+                .execute(Thing.get("a b/c")
                         .query("pageSize", 10)
                         .query("status", "A&B")
                         .query("ignored", null)
@@ -109,8 +106,7 @@ class TransportRequestTest {
                 .build());
 
         ApiResponse<Thing> r = transport(b -> b)
-                .execute(Thing.GET
-                        .request(1)
+                .execute(Thing.get(1)
                         .options(RequestOptions.builder()
                                 .correlationId("00000000-0000-4000-8000-0000000000c4")
                                 .build())
@@ -144,10 +140,10 @@ class TransportRequestTest {
                 .build();
         Transport t = transport(b -> b);
 
-        ApiResponse<Thing> r = t.execute(Thing.GET.request(1).options(withKey).build());
+        ApiResponse<Thing> r = t.execute(Thing.get(1).options(withKey).build());
         NotFoundException e = catchThrowableOfType(
                 NotFoundException.class,
-                () -> t.execute(Thing.GET.request(2).options(withKey).build()));
+                () -> t.execute(Thing.get(2).options(withKey).build()));
 
         assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid")).isNull();
         assertThat(r.idempotencyKey()).isEmpty();
@@ -165,7 +161,7 @@ class TransportRequestTest {
 
         InvalidResponseException e = catchThrowableOfType(
                 InvalidResponseException.class,
-                () -> transport(b -> b).execute(Thing.GET.request(1).build()));
+                () -> transport(b -> b).execute(Thing.get(1).build()));
 
         assertThat(e.statusCode()).isEqualTo(200);
         assertThat(e.traceId()).contains("trace-html");
@@ -177,7 +173,7 @@ class TransportRequestTest {
     void emptyBodyOnSuccessIsInvalidResponse() {
         server.enqueue(new MockResponse.Builder().code(200).build());
 
-        assertThatThrownBy(() -> transport(b -> b).execute(Thing.GET.request(1).build()))
+        assertThatThrownBy(() -> transport(b -> b).execute(Thing.get(1).build()))
                 .isInstanceOf(InvalidResponseException.class);
     }
 
@@ -187,7 +183,7 @@ class TransportRequestTest {
 
         InvalidResponseException e = catchThrowableOfType(
                 InvalidResponseException.class,
-                () -> transport(b -> b).execute(Thing.GET.request(1).build()));
+                () -> transport(b -> b).execute(Thing.get(1).build()));
 
         assertThat(e.getMessage()).doesNotContain("4dc0be88");
         // the cause is kept (type, stack trace), but never the parser's message quoting the body
@@ -204,7 +200,7 @@ class TransportRequestTest {
 
         InvalidResponseException e = catchThrowableOfType(
                 InvalidResponseException.class,
-                () -> transport(b -> b).execute(Thing.GET.request(1).build()));
+                () -> transport(b -> b).execute(Thing.get(1).build()));
 
         assertThat(e.getMessage()).doesNotContain("not-a-number");
     }
@@ -216,8 +212,7 @@ class TransportRequestTest {
                 .build());
         server.enqueue(json(200, Thing.JSON));
 
-        assertThat(transport(b -> b).execute(Thing.GET.request(1).build()).attempts())
-                .isEqualTo(2);
+        assertThat(transport(b -> b).execute(Thing.get(1).build()).attempts()).isEqualTo(2);
     }
 
     @Test
@@ -227,7 +222,7 @@ class TransportRequestTest {
                 .build());
 
         assertThatThrownBy(() -> transport(b -> b.maxRetries(0))
-                        .execute(Thing.GET.request(1).build()))
+                        .execute(Thing.get(1).build()))
                 .isInstanceOf(ApiConnectionException.class);
     }
 
@@ -248,7 +243,7 @@ class TransportRequestTest {
 
         InvalidResponseException e = catchThrowableOfType(
                 InvalidResponseException.class,
-                () -> transport(b -> b).execute(Thing.GET.request(1).build()));
+                () -> transport(b -> b).execute(Thing.get(1).build()));
 
         assertThat(e.getMessage()).contains("larger than").doesNotContain("xxxx");
     }

@@ -50,7 +50,7 @@ class TransportRetryTest {
         server.enqueue(json(status, "{}"));
         server.enqueue(ok());
         try (Transport t = transport(b -> b)) {
-            ApiResponse<Thing> r = t.execute(Thing.GET.request(1).build());
+            ApiResponse<Thing> r = t.execute(Thing.get(1).build());
 
             assertThat(r.data()).isEqualTo(new Thing(7, "seven"));
             assertThat(r.attempts()).isEqualTo(2);
@@ -65,7 +65,7 @@ class TransportRetryTest {
     void nonRetryableStatusIsNotRetried(int status) {
         server.enqueue(json(status, "{}"));
         try (Transport t = transport(b -> b)) {
-            assertThatThrownBy(() -> t.execute(Thing.GET.request(1).build())).isInstanceOf(ApiException.class);
+            assertThatThrownBy(() -> t.execute(Thing.get(1).build())).isInstanceOf(ApiException.class);
         }
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(test.sleeper.sleeps()).isEmpty();
@@ -78,7 +78,7 @@ class TransportRetryTest {
         }
         try (Transport t = transport(b -> b)) {
             ServerException e = catchThrowableOfType(
-                    ServerException.class, () -> t.execute(Thing.GET.request(1).build()));
+                    ServerException.class, () -> t.execute(Thing.get(1).build()));
             assertThat(e.statusCode()).isEqualTo(503);
         }
         assertThat(server.getRequestCount()).isEqualTo(3);
@@ -92,7 +92,7 @@ class TransportRetryTest {
                 .build());
         server.enqueue(ok());
         try (Transport t = transport(b -> b)) {
-            assertThat(t.execute(Thing.GET.request(1).build()).attempts()).isEqualTo(2);
+            assertThat(t.execute(Thing.get(1).build()).attempts()).isEqualTo(2);
         }
     }
 
@@ -105,8 +105,7 @@ class TransportRetryTest {
         }
         try (Transport t = transport(b -> b)) {
             ApiConnectionException e = catchThrowableOfType(
-                    ApiConnectionException.class,
-                    () -> t.execute(Thing.GET.request(1).build()));
+                    ApiConnectionException.class, () -> t.execute(Thing.get(1).build()));
             assertThat(e.method()).isEqualTo("GET");
             assertThat(e.path()).isEqualTo("/v1/things/1");
             assertThat(e.isTimeout()).isFalse();
@@ -121,7 +120,7 @@ class TransportRetryTest {
                 .build());
         server.enqueue(ok());
         try (Transport t = transport(b -> b.readTimeout(Duration.ofMillis(200)))) {
-            assertThat(t.execute(Thing.GET.request(1).build()).attempts()).isEqualTo(2);
+            assertThat(t.execute(Thing.get(1).build()).attempts()).isEqualTo(2);
         }
     }
 
@@ -132,8 +131,7 @@ class TransportRetryTest {
                 .build());
         try (Transport t = transport(b -> b.readTimeout(Duration.ofMillis(200)).maxRetries(0))) {
             ApiConnectionException e = catchThrowableOfType(
-                    ApiConnectionException.class,
-                    () -> t.execute(Thing.GET.request(1).build()));
+                    ApiConnectionException.class, () -> t.execute(Thing.get(1).build()));
             assertThat(e.isTimeout()).isTrue();
         }
     }
@@ -143,7 +141,7 @@ class TransportRetryTest {
         server.enqueue(jsonBuilder(429, "{}").setHeader("Retry-After", "3").build());
         server.enqueue(ok());
         try (Transport t = transport(b -> b)) {
-            t.execute(Thing.GET.request(1).build());
+            t.execute(Thing.get(1).build());
         }
         assertThat(test.sleeper.sleeps()).containsExactly(Duration.ofSeconds(3));
     }
@@ -155,7 +153,7 @@ class TransportRetryTest {
         server.enqueue(jsonBuilder(503, "{}").setHeader("Retry-After", at).build());
         server.enqueue(ok());
         try (Transport t = transport(b -> b)) {
-            t.execute(Thing.GET.request(1).build());
+            t.execute(Thing.get(1).build());
         }
         assertThat(test.sleeper.sleeps()).containsExactly(Duration.ofSeconds(12));
     }
@@ -165,7 +163,7 @@ class TransportRetryTest {
         server.enqueue(jsonBuilder(429, "{}").setHeader("Retry-After", "3600").build());
         server.enqueue(ok());
         try (Transport t = transport(b -> b.callTimeout(Duration.ofMinutes(5)))) {
-            t.execute(Thing.GET.request(1).build());
+            t.execute(Thing.get(1).build());
         }
         assertThat(test.sleeper.sleeps()).containsExactly(Duration.ofSeconds(60));
     }
@@ -283,7 +281,7 @@ class TransportRetryTest {
         // jitter 0.9: waits 450 ms, then would wait 900 ms with only 550 ms left
         try (Transport t = transport(
                 b -> b.callTimeout(Duration.ofSeconds(1)).maxRetries(4).random(SequenceRandom.of(0.9)))) {
-            assertThatThrownBy(() -> t.execute(Thing.GET.request(1).build())).isInstanceOf(ServerException.class);
+            assertThatThrownBy(() -> t.execute(Thing.get(1).build())).isInstanceOf(ServerException.class);
         }
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(test.sleeper.sleeps()).containsExactly(Duration.ofMillis(450));
@@ -297,8 +295,7 @@ class TransportRetryTest {
         long start = System.nanoTime();
         try (Transport t = transport(b -> b.clock(java.time.Clock.systemUTC()).callTimeout(Duration.ofMillis(300)))) {
             ApiConnectionException e = catchThrowableOfType(
-                    ApiConnectionException.class,
-                    () -> t.execute(Thing.GET.request(1).build()));
+                    ApiConnectionException.class, () -> t.execute(Thing.get(1).build()));
             assertThat(e.isTimeout()).isTrue();
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
@@ -313,7 +310,7 @@ class TransportRetryTest {
                 Transport t = transport(b -> b.addRequestListener(a -> {
                     throw new IllegalStateException("listener bug");
                 }))) {
-            assertThat(t.execute(Thing.GET.request(1).build()).data().id()).isEqualTo(7);
+            assertThat(t.execute(Thing.get(1).build()).data().id()).isEqualTo(7);
             assertThat(logs.events(org.slf4j.event.Level.WARN)).hasSize(1);
         }
     }
@@ -324,8 +321,7 @@ class TransportRetryTest {
             server.enqueue(jsonBuilder(429, "{}").setHeader("Retry-After", "30").build());
         }
         try (Transport t = transport(b -> b.maxRetries(4))) {
-            assertThatThrownBy(() -> t.execute(Thing.GET
-                            .request(1)
+            assertThatThrownBy(() -> t.execute(Thing.get(1)
                             .options(RequestOptions.builder()
                                     .timeout(Duration.ofSeconds(45))
                                     .build())
@@ -342,8 +338,7 @@ class TransportRetryTest {
             server.enqueue(json(500, "{}"));
         }
         try (Transport t = transport(b -> b.maxRetries(4))) {
-            assertThatThrownBy(() -> t.execute(Thing.GET
-                            .request(1)
+            assertThatThrownBy(() -> t.execute(Thing.get(1)
                             .options(RequestOptions.builder().maxRetries(1).build())
                             .build()))
                     .isInstanceOf(ServerException.class);
@@ -361,7 +356,7 @@ class TransportRetryTest {
         try (Transport t = transport(b -> b.maxRetries(6)
                 .callTimeout(Duration.ofMinutes(5))
                 .random(SequenceRandom.of(0.999, 0.999, 0.999, 0.999, 0.999, 0.25)))) {
-            t.execute(Thing.GET.request(1).build());
+            t.execute(Thing.get(1).build());
         }
         assertThat(test.sleeper.sleeps())
                 .containsExactly(
@@ -396,7 +391,7 @@ class TransportRetryTest {
         server.enqueue(
                 jsonBuilder(200, Thing.JSON).setHeader("x-trace-id", "t-2").build());
         try (Transport t = transport(b -> b.addRequestListener(attempts::add))) {
-            t.execute(Thing.GET.request(99).build());
+            t.execute(Thing.get(99).build());
         }
         assertThat(attempts).hasSize(2);
         RequestAttempt first = attempts.get(0);

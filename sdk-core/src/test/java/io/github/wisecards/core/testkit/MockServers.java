@@ -3,6 +3,7 @@ package io.github.wisecards.core.testkit;
 import io.github.wisecards.core.internal.NoDelayServerSocketFactory;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 
 /** MockWebServer helpers shared by the SDK modules' tests. */
 public final class MockServers {
@@ -16,6 +17,16 @@ public final class MockServers {
         MockWebServer server = new MockWebServer();
         server.setServerSocketFactory(new NoDelayServerSocketFactory());
         return server;
+    }
+
+    /**
+     * Returns everything a request carries but its {@code Host} header (method, target, headers,
+     * body), to compare the requests two ways of making a call send.
+     */
+    public static String describe(RecordedRequest request) {
+        return request.getMethod() + " " + request.getTarget() + "\n"
+                + request.getHeaders().newBuilder().removeAll("Host").build() + "\n"
+                + (request.getBody() == null ? "" : request.getBody().utf8());
     }
 
     /** Returns a response with a JSON body. */
