@@ -110,7 +110,10 @@ class HttpLogTest {
         String text;
         try (LogCapture logs = LogCapture.start("io.github.wisecards.http");
                 Transport transport = Transport.create(options)) {
-            transport.execute(preset.request().path(CARD_TOKEN_PARAM, CARD_TOKEN).jsonBody(body).build());
+            transport.execute(preset.request()
+                    .path(CARD_TOKEN_PARAM, CARD_TOKEN)
+                    .jsonBody(body)
+                    .build());
             assertThatThrownBy(() -> transport.execute(sca.request().build())).isInstanceOf(ApiException.class);
             text = logs.text();
 

@@ -221,8 +221,8 @@ class TransportRequestTest {
                 .onResponseBody(new SocketEffect.CloseSocket(true, false, false))
                 .build());
 
-        assertThatThrownBy(() -> transport(b -> b.maxRetries(0))
-                        .execute(Thing.get(1).build()))
+        assertThatThrownBy(() ->
+                        transport(b -> b.maxRetries(0)).execute(Thing.get(1).build()))
                 .isInstanceOf(ApiConnectionException.class);
     }
 
