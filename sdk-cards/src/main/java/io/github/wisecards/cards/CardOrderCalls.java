@@ -1,5 +1,6 @@
 package io.github.wisecards.cards;
 
+import io.github.wisecards.cards.internal.CardsWriters;
 import io.github.wisecards.cards.model.Address;
 import io.github.wisecards.cards.model.AddressValidationResult;
 import io.github.wisecards.cards.model.CardOrder;
@@ -36,17 +37,19 @@ import java.util.concurrent.CompletableFuture;
 final class CardOrderCalls {
     private static final String ORDERS = "/v3/spend/profiles/{profileId}/card-orders";
 
-    static final Endpoint<CardOrder> CREATE = Endpoint.builder("POST", ORDERS, ResponseDecoder.json(CardOrder.class))
+    static final Endpoint<CardOrder> CREATE = Endpoint.builder("POST", ORDERS, Decoders.CARD_ORDER)
             .idempotencyKey()
             .build();
-    static final Endpoint<CardOrder> RETRIEVE = Endpoint.get(ORDERS + "/{cardOrderId}", CardOrder.class);
+    static final Endpoint<CardOrder> RETRIEVE = Endpoint.builder("GET", ORDERS + "/{cardOrderId}", Decoders.CARD_ORDER)
+            .build();
     static final Endpoint<Decoders.OrdersPage> LIST =
             Endpoint.builder("GET", ORDERS, Decoders.ORDERS_PAGE).build();
     static final Endpoint<List<CardProgram>> AVAILABILITY = Endpoint.builder(
                     "GET", ORDERS + "/availability", Decoders.PROGRAM_LIST)
             .build();
-    static final Endpoint<CardOrderRequirements> REQUIREMENTS =
-            Endpoint.get(ORDERS + "/{cardOrderId}/requirements", CardOrderRequirements.class);
+    static final Endpoint<CardOrderRequirements> REQUIREMENTS = Endpoint.builder(
+                    "GET", ORDERS + "/{cardOrderId}/requirements", Decoders.REQUIREMENTS)
+            .build();
     static final Endpoint<AddressValidationResult> VALIDATE_ADDRESS = Endpoint.builder(
                     "POST", "/v3/spend/address/validate", Decoders.ADDRESS_VALIDATION)
             .retryMode(RetryMode.ALWAYS) // no side effect
@@ -59,9 +62,7 @@ final class CardOrderCalls {
             .host(Host.CARD_DATA)
             .build();
     static final Endpoint<PinPresetResult> PRESET_PIN = Endpoint.builder(
-                    "POST",
-                    "/twcard-data/v1/sensitive-card-data/preset-pin",
-                    ResponseDecoder.json(PinPresetResult.class))
+                    "POST", "/twcard-data/v1/sensitive-card-data/preset-pin", Decoders.PIN_PRESET_RESULT)
             .host(Host.CARD_DATA)
             .build();
 
@@ -86,7 +87,9 @@ final class CardOrderCalls {
         if (!violations.isEmpty()) {
             throw new ValidationException("card order create parameters", violations);
         }
-        return call(CREATE.request(profile(profileId)).jsonBody(params).options(options));
+        return call(CREATE.request(profile(profileId))
+                .jsonBody(CardsWriters.body(params))
+                .options(options));
     }
 
     PreparedCall<CardOrder> retrieve(long profileId, long cardOrderId, RequestOptions options) {
@@ -112,7 +115,8 @@ final class CardOrderCalls {
 
     PreparedCall<AddressValidationResult> validateAddress(Address address, RequestOptions options) {
         Objects.requireNonNull(address, "address");
-        return call(VALIDATE_ADDRESS.request().jsonBody(address).options(options));
+        return call(
+                VALIDATE_ADDRESS.request().jsonBody(CardsWriters.body(address)).options(options));
     }
 
     PreparedCall<Void> updateStatus(long profileId, long cardOrderId, CardOrderStatus status, RequestOptions options) {
