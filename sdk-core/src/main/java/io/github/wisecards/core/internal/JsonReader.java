@@ -73,6 +73,29 @@ public final class JsonReader {
     }
 
     /**
+     * Reads a body that may hold an object, for answers whose body is undocumented or optional.
+     *
+     * @param body the body bytes, possibly empty
+     * @param reader reads the top-level object
+     * @param <T> the result type
+     * @return the value; null when the body is empty or its JSON value is not an object
+     * @throws IOException if the body is not JSON, or the reader refuses the object
+     */
+    public static <T> T readIfObject(byte[] body, Reader<T> reader) throws IOException {
+        if (body.length == 0) {
+            return null;
+        }
+        try (JsonParser parser = Json.mapper().getFactory().createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                return null;
+            }
+            JsonReader in = new JsonReader(parser);
+            return in.call(reader);
+        }
+    }
+
+    /**
      * Reads a JSON tree with {@code reader} (for callers that already hold a tree, such as the
      * test kit); the same rules as {@link #read(byte[], Reader)}.
      *
