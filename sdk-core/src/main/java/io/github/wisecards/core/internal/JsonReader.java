@@ -170,6 +170,28 @@ public final class JsonReader {
     }
 
     /**
+     * Reads the current value leniently as text, for payloads whose shapes vary (webhooks): a
+     * scalar's text exactly as written ({@code 123} and {@code "123"} both give {@code 123}); null
+     * for JSON null or for an object or array, which is skipped.
+     *
+     * @return the text, or null
+     * @throws IOException if the JSON is malformed
+     */
+    public String scalarText() throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return null;
+        }
+        return t == JsonToken.VALUE_NULL ? null : p.getText();
+    }
+
+    /** Returns whether the current value is a JSON object, to read with {@link #nextField()}. */
+    public boolean isObject() {
+        return p.currentToken() == JsonToken.START_OBJECT;
+    }
+
+    /**
      * Reads the current value as a whole number within a {@code long}: a JSON integer, a number
      * with no fraction ({@code 12.0}) or a string holding one.
      *
