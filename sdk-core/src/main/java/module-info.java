@@ -14,7 +14,4 @@ module io.github.wisecards.core {
             io.github.wisecards.testing;
     exports io.github.wisecards.core.internal.auth to
             io.github.wisecards.testing;
-
-    opens io.github.wisecards.core.internal.auth to
-            com.fasterxml.jackson.databind;
 }
