@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonReaderTest {
     /** A small model read the way the SDK's readers read theirs. */
@@ -74,6 +76,35 @@ class JsonReaderTest {
         assertThat(read("{\"name\":\"n\",\"count\":12.0}").count()).isEqualTo(12L);
         assertThat(read("{\"name\":\"n\",\"at\":\"2024-01-01T12:00:00+0100\"}").at())
                 .isEqualTo(Instant.parse("2024-01-01T11:00:00Z"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "2023-07-31T01:43:24Z",
+                "2023-07-31T01:43:24.5Z",
+                "2023-07-31T01:43:24.596321434Z",
+                "2024-02-29T23:59:59.999Z",
+                "1969-12-31T23:59:59.000000001Z",
+                "0001-01-01T00:00:00Z"
+            })
+    void fastUtcPathReadsExactlyWhatTheFormatterReads(String text) {
+        assertThat(JsonReader.utcInstant(text)).isEqualTo(Instant.parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "2023-02-30T01:43:24Z",
+                "2023-07-31T24:00:00Z",
+                "2023-07-31T01:43:24.Z",
+                "2023-07-31T01:43:24.1234567890Z",
+                "2023-07-31 01:43:24Z",
+                "2023-07-31T01:43:24+01:00",
+                "2016-12-31T23:59:60Z"
+            })
+    void fastUtcPathLeavesEveryOtherFormToTheFormatter(String text) {
+        assertThat(JsonReader.utcInstant(text)).isNull();
     }
 
     @Test
