@@ -7,7 +7,6 @@ module io.github.wisecards.cards {
 
     exports io.github.wisecards.cards;
     exports io.github.wisecards.cards.model;
-
-    opens io.github.wisecards.cards.model to
-            com.fasterxml.jackson.databind;
+    exports io.github.wisecards.cards.internal to
+            io.github.wisecards.testing;
 }

@@ -12,7 +12,4 @@ module io.github.wisecards.core {
             io.github.wisecards.kiosk,
             io.github.wisecards.webhooks,
             io.github.wisecards.testing;
-
-    opens io.github.wisecards.core.internal.auth to
-            com.fasterxml.jackson.databind;
 }

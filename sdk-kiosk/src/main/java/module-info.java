@@ -6,7 +6,4 @@ module io.github.wisecards.kiosk {
 
     exports io.github.wisecards.kiosk;
     exports io.github.wisecards.kiosk.model;
-
-    opens io.github.wisecards.kiosk.model to
-            com.fasterxml.jackson.databind;
 }

@@ -9,7 +9,4 @@ module io.github.wisecards.webhooks {
 
     exports io.github.wisecards.webhooks;
     exports io.github.wisecards.webhooks.event;
-
-    opens io.github.wisecards.webhooks.event to
-            com.fasterxml.jackson.databind;
 }

@@ -10,9 +10,7 @@ import com.nimbusds.jose.crypto.RSAEncrypter;
 import io.github.wisecards.benchmarks.fixture.Fixtures;
 import io.github.wisecards.benchmarks.fixture.SdkClients;
 import io.github.wisecards.cards.CardsClient;
-import io.github.wisecards.cards.PinEncryptionAlgorithm;
 import io.github.wisecards.cards.model.PinPresetResult;
-import io.github.wisecards.core.RequestOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -41,7 +39,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Case 6: the PIN preset, a JWE ({@code RSA1_5} + {@code A256GCM}) of {@code {"pin":"...."}} sent to
+ * Case 6: the PIN preset, a JWE ({@code RSA-OAEP-256} + {@code A256GCM}, the SDK default) of {@code {"pin":"...."}} sent to
  * the card-data host, with the network stubbed in memory (an OkHttp interceptor answers every call)
  * so the JWE dominates: the SDK's public {@code presetPin} (PIN check, copy and zeroing, cached key,
  * encryption, the call) against nimbus-jose-jwt plus the same stubbed OkHttp call, with the same
@@ -86,8 +84,7 @@ public class PinPayloadBenchmark {
     /** SDK: {@code presetPin} with the key already cached. */
     @Benchmark
     public PinPresetResult sdk() {
-        return sdk.cardOrders()
-                .presetPin(Fixtures.CARD_ORDER_ID, PIN.clone(), PinEncryptionAlgorithm.RSA1_5, RequestOptions.none());
+        return sdk.cardOrders().presetPin(Fixtures.CARD_ORDER_ID, PIN.clone());
     }
 
     /** Raw nimbus-jose-jwt with the same key, algorithm and plaintext, sent through the same stub. */
@@ -95,7 +92,7 @@ public class PinPayloadBenchmark {
     public String raw() throws JOSEException, IOException {
         char[] pin = PIN.clone();
         JWEObject jwe = new JWEObject(
-                new JWEHeader(JWEAlgorithm.RSA1_5, EncryptionMethod.A256GCM),
+                new JWEHeader(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM),
                 new Payload("{\"pin\":\"" + new String(pin) + "\"}"));
         jwe.encrypt(new RSAEncrypter(key));
         Request request = new Request.Builder()

@@ -1,5 +1,6 @@
 package io.github.wisecards.cards;
 
+import io.github.wisecards.cards.internal.CardsWriters;
 import io.github.wisecards.cards.model.Address;
 import io.github.wisecards.cards.model.AddressValidationResult;
 import io.github.wisecards.cards.model.CardOrder;
@@ -46,12 +47,11 @@ final class CardOrderCalls {
     /** Wise's card order ids: positive 64-bit integers. */
     static final PathParam<Long> CARD_ORDER_ID = PathParam.positiveId("cardOrderId");
 
-    static final Endpoint<CardOrder> CREATE = Endpoint.builder("POST", ORDERS, ResponseDecoder.json(CardOrder.class))
+    static final Endpoint<CardOrder> CREATE = Endpoint.builder("POST", ORDERS, Decoders.CARD_ORDER)
             .pathParams(PROFILE_ID)
             .idempotencyKey()
             .build();
-    static final Endpoint<CardOrder> RETRIEVE = Endpoint.builder(
-                    "GET", ORDERS + "/{cardOrderId}", ResponseDecoder.json(CardOrder.class))
+    static final Endpoint<CardOrder> RETRIEVE = Endpoint.builder("GET", ORDERS + "/{cardOrderId}", Decoders.CARD_ORDER)
             .pathParams(PROFILE_ID, CARD_ORDER_ID)
             .build();
     static final Endpoint<Decoders.OrdersPage> LIST = Endpoint.builder("GET", ORDERS, Decoders.ORDERS_PAGE)
@@ -62,7 +62,7 @@ final class CardOrderCalls {
             .pathParams(PROFILE_ID)
             .build();
     static final Endpoint<CardOrderRequirements> REQUIREMENTS = Endpoint.builder(
-                    "GET", ORDERS + "/{cardOrderId}/requirements", ResponseDecoder.json(CardOrderRequirements.class))
+                    "GET", ORDERS + "/{cardOrderId}/requirements", Decoders.REQUIREMENTS)
             .pathParams(PROFILE_ID, CARD_ORDER_ID)
             .build();
     static final Endpoint<AddressValidationResult> VALIDATE_ADDRESS = Endpoint.builder(
@@ -78,9 +78,7 @@ final class CardOrderCalls {
             .host(Host.CARD_DATA)
             .build();
     static final Endpoint<PinPresetResult> PRESET_PIN = Endpoint.builder(
-                    "POST",
-                    "/twcard-data/v1/sensitive-card-data/preset-pin",
-                    ResponseDecoder.json(PinPresetResult.class))
+                    "POST", "/twcard-data/v1/sensitive-card-data/preset-pin", Decoders.PIN_PRESET_RESULT)
             .host(Host.CARD_DATA)
             .build();
 
@@ -106,7 +104,7 @@ final class CardOrderCalls {
             if (!violations.isEmpty()) {
                 throw new ValidationException("card order create parameters", violations);
             }
-            return CREATE.request().path(PROFILE_ID, profileId).jsonBody(params);
+            return CREATE.request().path(PROFILE_ID, profileId).jsonBody(CardsWriters.body(params));
         });
     }
 
@@ -133,7 +131,8 @@ final class CardOrderCalls {
     }
 
     PreparedCall<AddressValidationResult> validateAddress(Address address) {
-        return call(() -> VALIDATE_ADDRESS.request().jsonBody(Objects.requireNonNull(address, "address")));
+        return call(() ->
+                VALIDATE_ADDRESS.request().jsonBody(CardsWriters.body(Objects.requireNonNull(address, "address"))));
     }
 
     PreparedCall<Void> updateStatus(long profileId, long cardOrderId, CardOrderStatus status) {

@@ -2,13 +2,23 @@ package io.github.wisecards.cards;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.wisecards.cards.internal.CardsReaders;
+import io.github.wisecards.cards.model.Address;
+import io.github.wisecards.cards.model.CardOrder;
+import io.github.wisecards.cards.model.CardOrderRequirements;
+import io.github.wisecards.cards.model.CardProgram;
+import io.github.wisecards.cards.model.DeliveryDetails;
+import io.github.wisecards.cards.model.EncryptingKey;
+import io.github.wisecards.cards.model.PinPresetResult;
 import io.github.wisecards.core.internal.Json;
+import io.github.wisecards.core.internal.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
@@ -42,10 +52,24 @@ public final class Fixtures {
         }
     }
 
-    /** Reads a fixture (or part of one) as {@code type} with the SDK's mapper. */
+    private static final Map<Class<?>, JsonReader.Reader<?>> READERS = Map.of(
+            CardOrder.class, CardsReaders.CARD_ORDER,
+            Address.class, CardsReaders.ADDRESS,
+            CardProgram.class, CardsReaders.CARD_PROGRAM,
+            DeliveryDetails.class, CardsReaders.DELIVERY_DETAILS,
+            CardOrderRequirements.class, CardsReaders.REQUIREMENTS,
+            EncryptingKey.class, CardsReaders.ENCRYPTING_KEY,
+            PinPresetResult.class, CardsReaders.PIN_PRESET_RESULT);
+
+    /** Reads a fixture (or part of one) as {@code type} with the SDK's own reader of that model. */
+    @SuppressWarnings("unchecked")
     public static <T> T read(JsonNode node, Class<T> type) {
+        JsonReader.Reader<T> reader = (JsonReader.Reader<T>) READERS.get(type);
+        if (reader == null) {
+            throw new IllegalArgumentException("no reader for " + type);
+        }
         try {
-            return Json.mapper().treeToValue(node, type);
+            return JsonReader.read(node, reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,7 +23,6 @@ import io.github.wisecards.cards.model.ReplacementReason;
 import io.github.wisecards.contract.ContractCheck;
 import io.github.wisecards.core.Page;
 import io.github.wisecards.core.errors.FieldViolation;
-import io.github.wisecards.core.internal.Json;
 import io.github.wisecards.core.testkit.FakeClock;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
@@ -83,7 +82,7 @@ class ReferenceExamplesTest {
 
     /** The model as the SDK's own mapper writes it: every value it decoded, nulls left out. */
     static JsonNode written(Object model) {
-        return Json.mapper().valueToTree(model);
+        return ModelJson.written(model);
     }
 
     static List<JsonNode> items(JsonNode array) {

@@ -1,6 +1,5 @@
 package io.github.wisecards.core;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
@@ -31,7 +30,6 @@ public abstract class OpenEnum<V extends Enum<V>> {
     }
 
     /** Returns the server's exact string for this value; this is what is sent in JSON. */
-    @JsonValue
     public final String raw() {
         return raw;
     }

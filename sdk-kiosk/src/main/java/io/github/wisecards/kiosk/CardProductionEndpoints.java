@@ -1,18 +1,16 @@
 package io.github.wisecards.kiosk;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.wisecards.core.errors.ApiError;
 import io.github.wisecards.core.errors.ApiException;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.ErrorBodyParser;
 import io.github.wisecards.core.internal.ExceptionMapper;
-import io.github.wisecards.core.internal.Json;
 import io.github.wisecards.core.internal.PathParam;
 import io.github.wisecards.core.internal.PreparedCall;
 import io.github.wisecards.core.internal.Redaction;
 import io.github.wisecards.core.internal.ResponseContext;
-import io.github.wisecards.core.internal.ResponseDecoder;
 import io.github.wisecards.core.internal.Transport;
+import io.github.wisecards.kiosk.internal.KioskWriters;
 import io.github.wisecards.kiosk.model.CardProductionParams;
 import io.github.wisecards.kiosk.model.CardProductionSimulateParams;
 import io.github.wisecards.kiosk.model.CardProductionStatus;
@@ -51,20 +49,20 @@ final class CardProductionEndpoints {
 
     /** PUT: sends the card to a kiosk; 422 answers go through {@link #onProduceError}. */
     static final Endpoint<CardProductionStatus> PRODUCE = Endpoint.builder(
-                    "PUT", PRODUCTION_PATH, ResponseDecoder.json(CardProductionStatus.class))
+                    "PUT", PRODUCTION_PATH, Decoders.PRODUCTION_STATUS)
             .pathParams(PROFILE_ID, CARD_TOKEN)
             .errorHandler(CardProductionEndpoints::onProduceError)
             .build();
 
     /** GET: the card's production status. */
     static final Endpoint<CardProductionStatus> RETRIEVE = Endpoint.builder(
-                    "GET", PRODUCTION_PATH, ResponseDecoder.json(CardProductionStatus.class))
+                    "GET", PRODUCTION_PATH, Decoders.PRODUCTION_STATUS)
             .pathParams(PROFILE_ID, CARD_TOKEN)
             .build();
 
     /** POST (sandbox only): moves a production along; the answer's body is undocumented. */
     static final Endpoint<Optional<CardProductionStatus>> SIMULATE = Endpoint.builder(
-                    "POST", SIMULATION_PATH, CardProductionEndpoints::optionalStatus)
+                    "POST", SIMULATION_PATH, Decoders.OPTIONAL_PRODUCTION_STATUS)
             .pathParams(PROFILE_ID, UUID_CARD_TOKEN)
             .sandboxOnly(SandboxOnlyException::new)
             .build();
@@ -81,7 +79,7 @@ final class CardProductionEndpoints {
                 () -> PRODUCE.request()
                         .path(PROFILE_ID, profileId)
                         .path(CARD_TOKEN, cardToken)
-                        .jsonBody(Objects.requireNonNull(params, "params")));
+                        .jsonBody(KioskWriters.body(Objects.requireNonNull(params, "params"))));
     }
 
     PreparedCall<CardProductionStatus> retrieve(long profileId, String cardToken) {
@@ -96,7 +94,7 @@ final class CardProductionEndpoints {
                 () -> SIMULATE.request()
                         .path(PROFILE_ID, profileId)
                         .path(UUID_CARD_TOKEN, cardToken)
-                        .jsonBody(Objects.requireNonNull(params, "params")));
+                        .jsonBody(KioskWriters.body(Objects.requireNonNull(params, "params"))));
     }
 
     /**
@@ -140,18 +138,13 @@ final class CardProductionEndpoints {
      * rule a {@code REQUEST_ERROR} status built from its first error; null otherwise.
      */
     private static CardProductionStatus readStatus(ResponseContext ctx) {
-        JsonNode node;
         try {
-            node = ctx.body().length == 0 ? null : Json.mapper().readTree(ctx.body());
+            CardProductionStatus status = Decoders.statusIn(ctx.body());
+            if (status != null) {
+                return status;
+            }
         } catch (IOException e) {
             return null;
-        }
-        if (node != null && node.isObject() && node.hasNonNull("status")) {
-            try {
-                return Json.mapper().treeToValue(node, CardProductionStatus.class);
-            } catch (IOException | IllegalArgumentException e) {
-                return null;
-            }
         }
         for (ApiError error : ErrorBodyParser.parse(ctx.body())) {
             CardProductionStatus candidate = CardProductionStatus.builder()
@@ -171,17 +164,6 @@ final class CardProductionEndpoints {
                 ctx,
                 List.of(ApiError.of(
                         status.errorCode().orElse(null), status.description().orElse(null), null, null)));
-    }
-
-    private static Optional<CardProductionStatus> optionalStatus(ResponseContext ctx) throws IOException {
-        if (ctx.body().length == 0) {
-            return Optional.empty();
-        }
-        JsonNode node = Json.mapper().readTree(ctx.body());
-        if (node == null || !node.isObject() || !node.hasNonNull("status")) {
-            return Optional.empty();
-        }
-        return Optional.of(Json.mapper().treeToValue(node, CardProductionStatus.class));
     }
 
     /** Returns a card token fit for logs and messages. */

@@ -1,8 +1,8 @@
 package io.github.wisecards.testing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.wisecards.cards.internal.CardsReaders;
 import io.github.wisecards.cards.model.Address;
 import io.github.wisecards.cards.model.CardOrderCreateParams;
 import io.github.wisecards.cards.model.DeliveryOption;
@@ -10,11 +10,12 @@ import io.github.wisecards.cards.model.ReplacementDetails;
 import io.github.wisecards.cards.model.ReplacementReason;
 import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.ValidationException;
-import io.github.wisecards.core.internal.Json;
+import io.github.wisecards.core.internal.JsonReader;
 import io.github.wisecards.kiosk.model.CardProductionParams;
 import io.github.wisecards.kiosk.model.CardProductionSimulateParams;
 import io.github.wisecards.kiosk.model.ProductionErrorCode;
 import io.github.wisecards.kiosk.model.ProductionStatus;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -123,8 +124,8 @@ final class SharedRules {
 
     private static Address address(JsonNode node) {
         try {
-            return Json.mapper().treeToValue(node, Address.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return JsonReader.read(node, CardsReaders.ADDRESS);
+        } catch (IOException e) {
             return null;
         }
     }

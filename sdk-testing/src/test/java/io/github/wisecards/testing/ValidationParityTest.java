@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.wisecards.cards.CardsClient;
+import io.github.wisecards.cards.internal.CardsWriters;
 import io.github.wisecards.cards.model.Address;
 import io.github.wisecards.cards.model.CardOrderCreateParams;
 import io.github.wisecards.cards.model.DeliveryOption;
@@ -11,7 +12,6 @@ import io.github.wisecards.cards.model.ReplacementDetails;
 import io.github.wisecards.cards.model.ReplacementReason;
 import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.ValidationException;
-import io.github.wisecards.core.internal.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -198,7 +198,8 @@ class ValidationParityTest {
     @MethodSource("corpus")
     void addressValidationAnswersTheSameAsLocalValidation(String name, CardOrderCreateParams params) throws Exception {
         Address address = params.address().orElseThrow();
-        SimHttp.Answer a = http.post("/v3/spend/address/validate", Json.mapper().writeValueAsString(address));
+        SimHttp.Answer a = http.post(
+                "/v3/spend/address/validate", CardsWriters.body(address).toJson());
 
         assertThat(a.code()).isEqualTo(200);
         List<String> simulated = new ArrayList<>();
@@ -234,7 +235,7 @@ class ValidationParityTest {
 
     /** The fields and messages the simulator refuses the same body with (400); empty on 200. */
     private static List<String> simulatorVerdict(CardOrderCreateParams params) throws Exception {
-        SimHttp.Answer a = http.createOrder(Json.mapper().writeValueAsString(params));
+        SimHttp.Answer a = http.createOrder(CardsWriters.body(params).toJson());
         List<String> out = new ArrayList<>();
         if (a.code() == 200) {
             return out;

@@ -3,7 +3,6 @@ package io.github.wisecards.webhooks;
 import io.github.wisecards.core.Environment;
 import io.github.wisecards.webhooks.WebhookVerificationException.Reason;
 import io.github.wisecards.webhooks.event.WebhookEvent;
-import io.github.wisecards.webhooks.event.WebhookEventParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

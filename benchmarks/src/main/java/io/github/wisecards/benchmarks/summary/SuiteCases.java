@@ -73,7 +73,7 @@ public final class SuiteCases {
                 single("5c", "Local address validation, GB", "Address GB", "AddressValidationBenchmark.unitedKingdom"),
                 pair(
                         "6",
-                        "JWE PIN preset, network stubbed (RSA1_5 + A256GCM)",
+                        "JWE PIN preset, network stubbed (RSA-OAEP-256 + A256GCM)",
                         "PIN JWE payload",
                         "PinPayloadBenchmark.sdk",
                         "PinPayloadBenchmark.raw",

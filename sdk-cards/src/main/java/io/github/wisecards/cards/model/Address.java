@@ -1,8 +1,7 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wisecards.core.errors.FieldViolation;
+import io.github.wisecards.core.internal.ModelString;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,37 +33,26 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class Address {
-    @JsonProperty("addressNumber")
     private final String addressNumber;
 
-    @JsonProperty("address")
     private final String address;
 
-    @JsonProperty("district")
     private final String district;
 
-    @JsonProperty("complement")
     private final String complement;
 
-    @JsonProperty("firstLine")
     private final String firstLine;
 
-    @JsonProperty("secondLine")
     private final String secondLine;
 
-    @JsonProperty("thirdLine")
     private final String thirdLine;
 
-    @JsonProperty("postCode")
     private final String postCode;
 
-    @JsonProperty("city")
     private final String city;
 
-    @JsonProperty("state")
     private final String state;
 
-    @JsonProperty("country")
     private final String country;
 
     private Address(Builder b) {
@@ -79,34 +67,6 @@ public final class Address {
         this.city = b.city;
         this.state = b.state;
         this.country = b.country;
-    }
-
-    @JsonCreator
-    private static Address fromJson(
-            @JsonProperty("addressNumber") String addressNumber,
-            @JsonProperty("address") String address,
-            @JsonProperty("district") String district,
-            @JsonProperty("complement") String complement,
-            @JsonProperty("firstLine") String firstLine,
-            @JsonProperty("secondLine") String secondLine,
-            @JsonProperty("thirdLine") String thirdLine,
-            @JsonProperty("postCode") String postCode,
-            @JsonProperty("city") String city,
-            @JsonProperty("state") String state,
-            @JsonProperty("country") String country) {
-        return builder()
-                .addressNumber(addressNumber)
-                .address(address)
-                .district(district)
-                .complement(complement)
-                .firstLine(firstLine)
-                .secondLine(secondLine)
-                .thirdLine(thirdLine)
-                .postCode(postCode)
-                .city(city)
-                .state(state)
-                .country(country)
-                .build();
     }
 
     /** Starts a Brazilian address ({@code country} {@code BR}). */
@@ -267,28 +227,19 @@ public final class Address {
 
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder("Address{");
-        append(s, "addressNumber", addressNumber);
-        append(s, "address", address);
-        append(s, "district", district);
-        append(s, "complement", complement);
-        append(s, "firstLine", firstLine);
-        append(s, "secondLine", secondLine);
-        append(s, "thirdLine", thirdLine);
-        append(s, "postCode", postCode);
-        append(s, "city", city);
-        append(s, "state", state);
-        append(s, "country", country);
-        if (s.length() > "Address{".length()) {
-            s.setLength(s.length() - 2);
-        }
-        return s.append('}').toString();
-    }
-
-    private static void append(StringBuilder s, String name, String value) {
-        if (value != null) {
-            s.append(name).append('=').append(value).append(", ");
-        }
+        return ModelString.of("Address")
+                .add("addressNumber", addressNumber)
+                .add("address", address)
+                .add("district", district)
+                .add("complement", complement)
+                .add("firstLine", firstLine)
+                .add("secondLine", secondLine)
+                .add("thirdLine", thirdLine)
+                .add("postCode", postCode)
+                .add("city", city)
+                .add("state", state)
+                .add("country", country)
+                .toString();
     }
 
     /**

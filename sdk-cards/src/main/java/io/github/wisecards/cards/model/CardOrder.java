@@ -1,8 +1,6 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.wisecards.core.internal.Redaction;
+import io.github.wisecards.core.internal.ModelString;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -15,52 +13,36 @@ import java.util.OptionalLong;
  * Immutable and thread-safe.
  */
 public final class CardOrder {
-    @JsonProperty("id")
     private final long id;
 
-    @JsonProperty("profileId")
     private final Long profileId;
 
-    @JsonProperty("clientId")
     private final String clientId;
 
-    @JsonProperty("cardProgram")
     private final CardProgram cardProgram;
 
-    @JsonProperty("address")
     private final Address address;
 
-    @JsonProperty("cardToken")
     private final String cardToken;
 
-    @JsonProperty("replacesCard")
     private final String replacesCard;
 
-    @JsonProperty("creationTime")
     private final Instant creationTime;
 
-    @JsonProperty("modificationTime")
     private final Instant modificationTime;
 
-    @JsonProperty("status")
     private final CardOrderStatus status;
 
-    @JsonProperty("cardHolderName")
     private final String cardHolderName;
 
-    @JsonProperty("phoneNumber")
     private final String phoneNumber;
 
-    @JsonProperty("lifetimeLimit")
     private final BigDecimal lifetimeLimit;
 
-    @JsonProperty("deliveryEstimate")
     private final Instant deliveryEstimate;
 
-    @JsonProperty("deliveryDetails")
     private final DeliveryDetails deliveryDetails;
 
-    @JsonProperty("cardHolderProfileId")
     private final Long cardHolderProfileId;
 
     private CardOrder(Builder b) {
@@ -83,44 +65,6 @@ public final class CardOrder {
         this.deliveryEstimate = b.deliveryEstimate;
         this.deliveryDetails = b.deliveryDetails;
         this.cardHolderProfileId = b.cardHolderProfileId;
-    }
-
-    @JsonCreator
-    private static CardOrder fromJson(
-            @JsonProperty("id") Long id,
-            @JsonProperty("profileId") Long profileId,
-            @JsonProperty("clientId") String clientId,
-            @JsonProperty("cardProgram") CardProgram cardProgram,
-            @JsonProperty("address") Address address,
-            @JsonProperty("cardToken") String cardToken,
-            @JsonProperty("replacesCard") String replacesCard,
-            @JsonProperty("creationTime") Instant creationTime,
-            @JsonProperty("modificationTime") Instant modificationTime,
-            @JsonProperty("status") CardOrderStatus status,
-            @JsonProperty("cardHolderName") String cardHolderName,
-            @JsonProperty("phoneNumber") String phoneNumber,
-            @JsonProperty("lifetimeLimit") BigDecimal lifetimeLimit,
-            @JsonProperty("deliveryEstimate") Instant deliveryEstimate,
-            @JsonProperty("deliveryDetails") DeliveryDetails deliveryDetails,
-            @JsonProperty("cardHolderProfileId") Long cardHolderProfileId) {
-        Builder b = builder()
-                .clientId(clientId)
-                .cardProgram(cardProgram)
-                .address(address)
-                .cardToken(cardToken)
-                .replacesCard(replacesCard)
-                .creationTime(creationTime)
-                .modificationTime(modificationTime)
-                .status(status)
-                .cardHolderName(cardHolderName)
-                .phoneNumber(phoneNumber)
-                .lifetimeLimit(lifetimeLimit)
-                .deliveryEstimate(deliveryEstimate)
-                .deliveryDetails(deliveryDetails);
-        b.id = id;
-        b.profileId = profileId;
-        b.cardHolderProfileId = cardHolderProfileId;
-        return b.build();
     }
 
     /** Returns a new builder (for tests and simulators; orders come from the API). */
@@ -282,12 +226,24 @@ public final class CardOrder {
 
     @Override
     public String toString() {
-        return "CardOrder{id=" + id + ", profileId=" + profileId + ", status=" + status + ", cardProgram="
-                + (cardProgram == null ? null : cardProgram.name().orElse(null)) + ", cardToken="
-                + Redaction.maskCardToken(cardToken) + ", replacesCard="
-                + Redaction.maskCardToken(replacesCard) + ", creationTime=" + creationTime + ", modificationTime="
-                + modificationTime + ", deliveryEstimate=" + deliveryEstimate + ", deliveryDetails="
-                + deliveryDetails + ", cardHolderProfileId=" + cardHolderProfileId + "}";
+        return ModelString.of("CardOrder")
+                .add("id", id)
+                .add("profileId", profileId)
+                .add("clientId", clientId)
+                .add("status", status)
+                .add("cardProgram", cardProgram)
+                .add("cardToken", cardToken)
+                .add("replacesCard", replacesCard)
+                .add("creationTime", creationTime)
+                .add("modificationTime", modificationTime)
+                .add("cardHolderName", cardHolderName)
+                .add("phoneNumber", phoneNumber)
+                .add("lifetimeLimit", lifetimeLimit)
+                .add("deliveryEstimate", deliveryEstimate)
+                .add("address", address)
+                .add("deliveryDetails", deliveryDetails)
+                .add("cardHolderProfileId", cardHolderProfileId)
+                .toString();
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wisecards.core.errors.FieldViolation;
+import io.github.wisecards.core.internal.ModelString;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,31 +36,22 @@ public final class CardOrderCreateParams {
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{1,14}");
 
     /** What card embossers print: Latin letters, spaces, hyphens, apostrophes and full stops. */
-    @JsonProperty("program")
     private final String program;
 
-    @JsonProperty("cardHolderName")
     private final String cardHolderName;
 
-    @JsonProperty("embossedName")
     private final String embossedName;
 
-    @JsonProperty("phoneNumber")
     private final String phoneNumber;
 
-    @JsonProperty("address")
     private final Address address;
 
-    @JsonProperty("deliveryOption")
     private final DeliveryOption deliveryOption;
 
-    @JsonProperty("lifetimeLimit")
     private final BigDecimal lifetimeLimit;
 
-    @JsonProperty("cardHolderProfileId")
     private final Long cardHolderProfileId;
 
-    @JsonProperty("replacementDetails")
     private final ReplacementDetails replacementDetails;
 
     private CardOrderCreateParams(Builder b) {
@@ -232,9 +223,17 @@ public final class CardOrderCreateParams {
 
     @Override
     public String toString() {
-        return "CardOrderCreateParams{program=" + program + ", deliveryOption=" + deliveryOption
-                + ", lifetimeLimit=" + lifetimeLimit + ", cardHolderProfileId=" + cardHolderProfileId
-                + ", replacementDetails=" + replacementDetails + ", address=" + address + "}";
+        return ModelString.of("CardOrderCreateParams")
+                .add("program", program)
+                .add("cardHolderName", cardHolderName)
+                .add("embossedName", embossedName)
+                .add("phoneNumber", phoneNumber)
+                .add("deliveryOption", deliveryOption)
+                .add("lifetimeLimit", lifetimeLimit)
+                .add("cardHolderProfileId", cardHolderProfileId)
+                .add("replacementDetails", replacementDetails)
+                .add("address", address)
+                .toString();
     }
 
     private static boolean isBlank(String s) {

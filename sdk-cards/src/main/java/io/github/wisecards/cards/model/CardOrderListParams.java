@@ -1,5 +1,6 @@
 package io.github.wisecards.cards.model;
 
+import io.github.wisecards.core.internal.ModelString;
 import java.util.Objects;
 
 /**
@@ -59,7 +60,10 @@ public final class CardOrderListParams {
 
     @Override
     public String toString() {
-        return "CardOrderListParams{pageSize=" + pageSize + ", pageNumber=" + pageNumber + "}";
+        return ModelString.of("CardOrderListParams")
+                .add("pageSize", pageSize)
+                .add("pageNumber", pageNumber)
+                .toString();
     }
 
     /** Builds {@link CardOrderListParams}. Not thread-safe. */

@@ -1,7 +1,6 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wisecards.core.internal.ModelString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,20 +10,10 @@ import java.util.Optional;
  * RequirementStatus#COMPLETED}; see {@link #allCompleted()}. Immutable and thread-safe.
  */
 public final class CardOrderRequirements {
-    @JsonProperty("requirements")
     private final List<Requirement> requirements;
 
     private CardOrderRequirements(Builder b) {
         this.requirements = List.copyOf(b.requirements);
-    }
-
-    @JsonCreator
-    private static CardOrderRequirements fromJson(@JsonProperty("requirements") List<Requirement> requirements) {
-        Builder b = builder();
-        if (requirements != null) {
-            requirements.forEach(b::addRequirement);
-        }
-        return b.build();
     }
 
     /** Returns a new builder. */
@@ -74,7 +63,9 @@ public final class CardOrderRequirements {
 
     @Override
     public String toString() {
-        return "CardOrderRequirements{requirements=" + requirements + "}";
+        return ModelString.of("CardOrderRequirements")
+                .add("requirements", requirements)
+                .toString();
     }
 
     /** Builds {@link CardOrderRequirements}. Not thread-safe. */

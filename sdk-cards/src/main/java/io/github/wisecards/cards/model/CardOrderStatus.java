@@ -1,6 +1,5 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.wisecards.core.OpenEnum;
 import java.util.Objects;
 
@@ -80,7 +79,6 @@ public final class CardOrderStatus extends OpenEnum<CardOrderStatus.Value> {
      * @return the status; {@link Value#UNKNOWN} when this SDK version does not know it
      * @throws NullPointerException if {@code raw} is null
      */
-    @JsonCreator
     public static CardOrderStatus of(String raw) {
         Objects.requireNonNull(raw, "raw");
         switch (raw) {

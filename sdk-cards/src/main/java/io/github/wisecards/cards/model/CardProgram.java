@@ -1,7 +1,6 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wisecards.core.internal.ModelString;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,16 +9,12 @@ import java.util.Optional;
  * country. Its {@link #name()} is the {@code program} of a card order. Immutable and thread-safe.
  */
 public final class CardProgram {
-    @JsonProperty("name")
     private final String name;
 
-    @JsonProperty("scheme")
     private final CardScheme scheme;
 
-    @JsonProperty("defaultCurrency")
     private final String defaultCurrency;
 
-    @JsonProperty("cardType")
     private final CardType cardType;
 
     private CardProgram(Builder b) {
@@ -27,20 +22,6 @@ public final class CardProgram {
         this.scheme = b.scheme == null ? CardScheme.ABSENT : b.scheme;
         this.defaultCurrency = b.defaultCurrency;
         this.cardType = b.cardType == null ? CardType.ABSENT : b.cardType;
-    }
-
-    @JsonCreator
-    private static CardProgram fromJson(
-            @JsonProperty("name") String name,
-            @JsonProperty("scheme") CardScheme scheme,
-            @JsonProperty("defaultCurrency") String defaultCurrency,
-            @JsonProperty("cardType") CardType cardType) {
-        return builder()
-                .name(name)
-                .scheme(scheme)
-                .defaultCurrency(defaultCurrency)
-                .cardType(cardType)
-                .build();
     }
 
     /** Returns a new builder. */
@@ -93,8 +74,12 @@ public final class CardProgram {
 
     @Override
     public String toString() {
-        return "CardProgram{name=" + name + ", scheme=" + scheme + ", defaultCurrency=" + defaultCurrency
-                + ", cardType=" + cardType + "}";
+        return ModelString.of("CardProgram")
+                .add("name", name)
+                .add("scheme", scheme)
+                .add("defaultCurrency", defaultCurrency)
+                .add("cardType", cardType)
+                .toString();
     }
 
     /** Builds a {@link CardProgram}; every field is optional, as in Wise's contract. Not thread-safe. */

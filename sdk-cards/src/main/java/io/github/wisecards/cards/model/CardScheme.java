@@ -1,6 +1,5 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.wisecards.core.OpenEnum;
 import java.util.Objects;
 
@@ -45,7 +44,6 @@ public final class CardScheme extends OpenEnum<CardScheme.Value> {
      * @return the value; {@link Value#UNKNOWN} when this SDK version does not know it
      * @throws NullPointerException if {@code raw} is null
      */
-    @JsonCreator
     public static CardScheme of(String raw) {
         Objects.requireNonNull(raw, "raw");
         switch (raw) {

@@ -1,6 +1,5 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.wisecards.core.OpenEnum;
 import java.util.Objects;
 
@@ -46,7 +45,6 @@ public final class CardType extends OpenEnum<CardType.Value> {
      * @return the value; {@link Value#UNKNOWN} when this SDK version does not know it
      * @throws NullPointerException if {@code raw} is null
      */
-    @JsonCreator
     public static CardType of(String raw) {
         Objects.requireNonNull(raw, "raw");
         switch (raw) {

@@ -1,7 +1,6 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wisecards.core.internal.ModelString;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,16 +10,12 @@ import java.util.Optional;
  * leaves them null for untracked delivery). Immutable and thread-safe.
  */
 public final class DeliveryDetails {
-    @JsonProperty("deliveryVendor")
     private final String deliveryVendor;
 
-    @JsonProperty("trackingUrl")
     private final String trackingUrl;
 
-    @JsonProperty("trackingNumber")
     private final String trackingNumber;
 
-    @JsonProperty("deliveryOption")
     private final DeliveryOption deliveryOption;
 
     private DeliveryDetails(Builder b) {
@@ -28,20 +23,6 @@ public final class DeliveryDetails {
         this.trackingUrl = b.trackingUrl;
         this.trackingNumber = b.trackingNumber;
         this.deliveryOption = b.deliveryOption;
-    }
-
-    @JsonCreator
-    private static DeliveryDetails fromJson(
-            @JsonProperty("deliveryVendor") String deliveryVendor,
-            @JsonProperty("trackingUrl") String trackingUrl,
-            @JsonProperty("trackingNumber") String trackingNumber,
-            @JsonProperty("deliveryOption") DeliveryOption deliveryOption) {
-        return builder()
-                .deliveryVendor(deliveryVendor)
-                .trackingUrl(trackingUrl)
-                .trackingNumber(trackingNumber)
-                .deliveryOption(deliveryOption)
-                .build();
     }
 
     /** Returns a new builder. */
@@ -94,8 +75,12 @@ public final class DeliveryDetails {
 
     @Override
     public String toString() {
-        return "DeliveryDetails{deliveryVendor=" + deliveryVendor + ", trackingUrl=" + trackingUrl + ", trackingNumber="
-                + trackingNumber + ", deliveryOption=" + deliveryOption + "}";
+        return ModelString.of("DeliveryDetails")
+                .add("deliveryVendor", deliveryVendor)
+                .add("trackingUrl", trackingUrl)
+                .add("trackingNumber", trackingNumber)
+                .add("deliveryOption", deliveryOption)
+                .toString();
     }
 
     /** Builds {@link DeliveryDetails}; every field is optional. Not thread-safe. */

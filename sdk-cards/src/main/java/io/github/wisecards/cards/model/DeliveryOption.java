@@ -1,6 +1,5 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.wisecards.core.OpenEnum;
 import java.util.Objects;
 
@@ -51,7 +50,6 @@ public final class DeliveryOption extends OpenEnum<DeliveryOption.Value> {
      * @return the value; {@link Value#UNKNOWN} when this SDK version does not know it
      * @throws NullPointerException if {@code raw} is null
      */
-    @JsonCreator
     public static DeliveryOption of(String raw) {
         Objects.requireNonNull(raw, "raw");
         switch (raw) {

@@ -1,7 +1,6 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wisecards.core.internal.ModelString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,31 +11,40 @@ import java.util.Objects;
  * Immutable and thread-safe.
  */
 public final class EncryptingKey {
-    @JsonProperty("version")
     private final int version;
-
-    @JsonProperty("key")
     private final String key;
 
-    private EncryptingKey(Integer version, String key) {
+    private EncryptingKey(Builder b) {
         List<String> missing = new ArrayList<>();
-        if (version == null) {
+        if (b.version == null) {
             missing.add("version");
         }
-        if (key == null) {
+        if (b.key == null) {
             missing.add("key");
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("EncryptingKey: missing required " + String.join(", ", missing));
         }
-        this.version = version;
-        this.key = key;
+        this.version = b.version;
+        this.key = b.key;
     }
 
-    /** Returns a key with its version. */
-    @JsonCreator
-    public static EncryptingKey of(@JsonProperty("version") Integer version, @JsonProperty("key") String key) {
-        return new EncryptingKey(version, key);
+    /**
+     * Returns a new builder (for tests and simulators; keys come from the API).
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this key's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return builder().version(version).key(key);
     }
 
     /** Returns the key's version, sent as {@code keyVersion} with data encrypted under it. */
@@ -59,8 +67,52 @@ public final class EncryptingKey {
         return Objects.hash(version, key);
     }
 
+    /** Returns the version and the key's length; the key itself is public but long. */
     @Override
     public String toString() {
-        return "EncryptingKey{version=" + version + ", key=<" + key.length() + " characters>}";
+        return ModelString.of("EncryptingKey")
+                .add("version", version)
+                .add("keyLength", key.length())
+                .toString();
+    }
+
+    /** Builds an {@link EncryptingKey}; {@code version} and {@code key} are required. Not thread-safe. */
+    public static final class Builder {
+        private Integer version;
+        private String key;
+
+        private Builder() {}
+
+        /**
+         * Sets the key's version (required).
+         *
+         * @param version the version
+         * @return this builder
+         */
+        public Builder version(int version) {
+            this.version = version;
+            return this;
+        }
+
+        /**
+         * Sets the RSA public key, PEM or bare base64 DER (required).
+         *
+         * @param key the key text
+         * @return this builder
+         */
+        public Builder key(String key) {
+            this.key = key;
+            return this;
+        }
+
+        /**
+         * Builds the key.
+         *
+         * @return the key
+         * @throws IllegalStateException naming each missing required field
+         */
+        public EncryptingKey build() {
+            return new EncryptingKey(this);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wisecards.core.internal.ModelString;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,17 +9,28 @@ import java.util.Optional;
  * (a number is accepted too). Immutable and thread-safe.
  */
 public final class PinPresetResult {
-    @JsonProperty("cardOrderId")
     private final String cardOrderId;
 
-    private PinPresetResult(String cardOrderId) {
-        this.cardOrderId = cardOrderId;
+    private PinPresetResult(Builder b) {
+        this.cardOrderId = b.cardOrderId;
     }
 
-    /** Returns a result for the given card order id (null when the server sent none). */
-    @JsonCreator
-    public static PinPresetResult of(@JsonProperty("cardOrderId") String cardOrderId) {
-        return new PinPresetResult(cardOrderId);
+    /**
+     * Returns a new builder (for tests and simulators; results come from the API).
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this result's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return builder().cardOrderId(cardOrderId);
     }
 
     /** Returns the card order id the PIN was set on, as the server sent it, when it sent one. */
@@ -40,6 +50,33 @@ public final class PinPresetResult {
 
     @Override
     public String toString() {
-        return "PinPresetResult{cardOrderId=" + cardOrderId + "}";
+        return ModelString.of("PinPresetResult").add("cardOrderId", cardOrderId).toString();
+    }
+
+    /** Builds a {@link PinPresetResult}; every field is optional. Not thread-safe. */
+    public static final class Builder {
+        private String cardOrderId;
+
+        private Builder() {}
+
+        /**
+         * Sets the card order id, as the server sent it; null for none.
+         *
+         * @param cardOrderId the id
+         * @return this builder
+         */
+        public Builder cardOrderId(String cardOrderId) {
+            this.cardOrderId = cardOrderId;
+            return this;
+        }
+
+        /**
+         * Builds the result.
+         *
+         * @return the result
+         */
+        public PinPresetResult build() {
+            return new PinPresetResult(this);
+        }
     }
 }

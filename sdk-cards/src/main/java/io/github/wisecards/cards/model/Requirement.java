@@ -1,26 +1,17 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wisecards.core.internal.ModelString;
 import java.util.Objects;
 
 /** One requirement of a card order: its type and status. Immutable and thread-safe. */
 public final class Requirement {
-    @JsonProperty("type")
     private final RequirementType type;
 
-    @JsonProperty("status")
     private final RequirementStatus status;
 
     private Requirement(Builder b) {
         this.type = b.type == null ? RequirementType.ABSENT : b.type;
         this.status = b.status == null ? RequirementStatus.ABSENT : b.status;
-    }
-
-    @JsonCreator
-    private static Requirement fromJson(
-            @JsonProperty("type") RequirementType type, @JsonProperty("status") RequirementStatus status) {
-        return builder().type(type).status(status).build();
     }
 
     /** Returns a new builder. */
@@ -63,7 +54,10 @@ public final class Requirement {
 
     @Override
     public String toString() {
-        return "Requirement{type=" + type + ", status=" + status + "}";
+        return ModelString.of("Requirement")
+                .add("type", type)
+                .add("status", status)
+                .toString();
     }
 
     /** Builds a {@link Requirement}; an unset field reads as its {@code ABSENT} value. Not thread-safe. */

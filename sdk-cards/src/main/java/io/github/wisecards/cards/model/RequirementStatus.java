@@ -1,6 +1,5 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.wisecards.core.OpenEnum;
 import java.util.Objects;
 
@@ -60,7 +59,6 @@ public final class RequirementStatus extends OpenEnum<RequirementStatus.Value> {
      * @return the value; {@link Value#UNKNOWN} when this SDK version does not know it
      * @throws NullPointerException if {@code raw} is null
      */
-    @JsonCreator
     public static RequirementStatus of(String raw) {
         Objects.requireNonNull(raw, "raw");
         switch (raw) {

@@ -1,6 +1,5 @@
 package io.github.wisecards.cards.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.wisecards.core.OpenEnum;
 import java.util.Objects;
 
@@ -50,7 +49,6 @@ public final class RequirementType extends OpenEnum<RequirementType.Value> {
      * @return the value; {@link Value#UNKNOWN} when this SDK version does not know it
      * @throws NullPointerException if {@code raw} is null
      */
-    @JsonCreator
     public static RequirementType of(String raw) {
         Objects.requireNonNull(raw, "raw");
         switch (raw) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.wisecards.cards.Fixtures;
+import io.github.wisecards.cards.internal.CardsWriters;
 import io.github.wisecards.core.errors.FieldViolation;
-import io.github.wisecards.core.internal.Json;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,7 +136,7 @@ class CardOrderCreateParamsTest {
 
     @Test
     void serializesOnlyTheFieldsThatWereSet() throws Exception {
-        String json = Json.mapper().writeValueAsString(valid().build());
+        String json = CardsWriters.body(valid().build()).toJson();
 
         assertThat(Fixtures.parse(json))
                 .isEqualTo(Fixtures.parse("{\"program\":\"VISA_DEBIT_BUSINESS_UK_1_PHYSICAL_CARDS_API\","

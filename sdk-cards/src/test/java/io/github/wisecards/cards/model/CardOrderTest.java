@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.wisecards.cards.Fixtures;
-import io.github.wisecards.core.internal.Json;
+import io.github.wisecards.cards.ModelJson;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class CardOrderTest {
         assertThat(order.creationTime()).contains(Instant.parse("2023-07-31T01:43:24.596321434Z"));
         assertThat(order.creationTime().orElseThrow().getNano()).isEqualTo(596321434);
         assertThat(order.modificationTime().orElseThrow().getNano()).isEqualTo(596321825);
-        JsonNode written = Fixtures.parse(Json.mapper().writeValueAsString(order));
+        JsonNode written = ModelJson.written(order);
         assertThat(written.get("creationTime").asText()).isEqualTo("2023-07-31T01:43:24.596321434Z");
         assertThat(written.get("modificationTime").asText()).isEqualTo("2023-07-31T01:43:24.596321825Z");
         assertThat(written).isEqualTo(Fixtures.withoutNulls(fixture));

@@ -14,7 +14,7 @@ class ReplacementDetailsTest {
 
         assertThat(details.cardToken()).isEmpty();
         assertThat(details.reason()).isEmpty();
-        assertThat(details.toString()).isEqualTo("ReplacementDetails{cardToken=null, reason=null}");
+        assertThat(details.toString()).isEqualTo("ReplacementDetails{}");
         assertThat(CardOrderCreateParams.builder()
                         .program("VISA_DEBIT_BUSINESS_UK_1_CARDS_API")
                         .cardHolderName("John Smith")

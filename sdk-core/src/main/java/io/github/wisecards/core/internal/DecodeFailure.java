@@ -18,6 +18,9 @@ public final class DecodeFailure {
     /** Returns the JSON pointer of the failing field (such as {@code /cardOrders/1/status}), or null. */
     public static String fieldPath(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MalformedJsonException m) {
+                return m.fieldPath();
+            }
             if (t instanceof JsonMappingException m && !m.getPath().isEmpty()) {
                 StringBuilder sb = new StringBuilder();
                 for (JsonMappingException.Reference ref : m.getPath()) {
@@ -40,7 +43,7 @@ public final class DecodeFailure {
      * for a parse error, its line and column.
      */
     public static String summary(Throwable e) {
-        if (e instanceof RejectedResponseException) {
+        if (e instanceof RejectedResponseException || e instanceof MalformedJsonException) {
             return e.getMessage(); // written by the SDK, quotes nothing from the body
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -62,7 +65,7 @@ public final class DecodeFailure {
      * values such as card tokens.
      */
     public static Throwable safeCause(Throwable e) {
-        if (e instanceof RejectedResponseException) {
+        if (e instanceof RejectedResponseException || e instanceof MalformedJsonException) {
             return e;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {

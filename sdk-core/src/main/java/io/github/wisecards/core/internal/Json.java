@@ -18,9 +18,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
- * The SDK's one Jackson configuration: unknown properties ignored, {@code Instant} written as
- * ISO-8601 text with every nanosecond kept, unset request fields left out, and no auto-detected
- * properties: every JSON property is declared with {@code @JsonProperty}; decimals bounded in
+ * The SDK's one Jackson configuration. Models are not bound by it: responses are read by {@link
+ * JsonReader} and request bodies written by {@link JsonBody} writers, both on this mapper's
+ * parser and generator factory (so its read constraints apply). The mapper itself serves the
+ * internal bodies that are plain maps, JSON trees (log redaction, error bodies, webhook event
+ * keys) and tests: unknown properties ignored, {@code Instant} written as ISO-8601 text with
+ * every nanosecond kept, unset fields left out, no auto-detected properties, decimals bounded in
  * digits and scale.
  */
 public final class Json {

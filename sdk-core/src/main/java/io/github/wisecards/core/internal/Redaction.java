@@ -46,6 +46,7 @@ public final class Redaction {
             "firstline",
             "secondline",
             "thirdline",
+            "address", // the street of a Brazilian address; an address object is walked instead
             "addressnumber",
             "complement",
             "district",
@@ -76,6 +77,28 @@ public final class Redaction {
             }
         }
         return false;
+    }
+
+    /**
+     * Returns how a named field's value may be shown, by the rule the logs use: secrets replaced,
+     * personal data masked, card tokens shortened, everything else (ids, statuses) shown as is.
+     * {@link ModelString} applies it to every model's and params' {@code toString()}.
+     */
+    static String show(String fieldName, Object value) {
+        if (value == null) {
+            return null;
+        }
+        String name = fieldName.toLowerCase(Locale.ROOT);
+        if (SECRET_FIELDS.contains(name)) {
+            return REDACTED;
+        }
+        if (CARD_TOKEN_FIELDS.contains(name)) {
+            return maskCardToken(value.toString());
+        }
+        if (value instanceof CharSequence && isPersonalField(name)) {
+            return MASKED;
+        }
+        return value.toString();
     }
 
     /** Returns whether a header's value must never be logged. */

@@ -21,7 +21,19 @@ public interface ResponseDecoder<T> {
      */
     T decode(ResponseContext response) throws IOException;
 
-    /** Returns a decoder of a JSON body into {@code type}. */
+    /**
+     * Returns a decoder that reads a JSON object body with a model reader: the SDK's one way of
+     * decoding responses (see {@link JsonReader}).
+     *
+     * @param reader the model's reader
+     * @param <T> the result type
+     * @return the decoder
+     */
+    static <T> ResponseDecoder<T> reading(JsonReader.Reader<T> reader) {
+        return response -> JsonReader.read(response.body(), reader);
+    }
+
+    /** Returns a decoder of a JSON body into {@code type} by databind (internal types only). */
     static <T> ResponseDecoder<T> json(Class<T> type) {
         return json(Json.mapper().constructType(type));
     }

@@ -1,8 +1,8 @@
 package io.github.wisecards.kiosk.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.ValidationException;
+import io.github.wisecards.core.internal.ModelString;
 import java.util.List;
 
 /**
@@ -16,7 +16,6 @@ import java.util.List;
  * }</pre>
  */
 public final class CardProductionParams {
-    @JsonProperty("kioskId")
     private final String kioskId;
 
     private CardProductionParams(Builder b) {
@@ -50,7 +49,7 @@ public final class CardProductionParams {
 
     @Override
     public String toString() {
-        return "CardProductionParams{kioskId=" + kioskId + '}';
+        return ModelString.of("CardProductionParams").add("kioskId", kioskId).toString();
     }
 
     /** Builds {@link CardProductionParams}. Not thread-safe. */

@@ -1,8 +1,8 @@
 package io.github.wisecards.kiosk.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.ValidationException;
+import io.github.wisecards.core.internal.ModelString;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,10 +18,8 @@ import java.util.Optional;
  * }</pre>
  */
 public final class CardProductionSimulateParams {
-    @JsonProperty("status")
     private final ProductionStatus status;
 
-    @JsonProperty("errorCode")
     private final ProductionErrorCode errorCode;
 
     private CardProductionSimulateParams(Builder b) {
@@ -76,7 +74,10 @@ public final class CardProductionSimulateParams {
 
     @Override
     public String toString() {
-        return "CardProductionSimulateParams{status=" + status + ", errorCode=" + errorCode + '}';
+        return ModelString.of("CardProductionSimulateParams")
+                .add("status", status)
+                .add("errorCode", errorCode)
+                .toString();
     }
 
     /** Builds {@link CardProductionSimulateParams}. Not thread-safe. */

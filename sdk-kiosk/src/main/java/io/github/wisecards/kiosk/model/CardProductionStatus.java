@@ -1,7 +1,6 @@
 package io.github.wisecards.kiosk.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wisecards.core.internal.ModelString;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,19 +24,14 @@ public final class CardProductionStatus {
     private static final Pattern TOO_OLD =
             Pattern.compile("(?i)(\\b60[\\s_-]*days?\\b|card[\\s_-]*(is[\\s_-]*)?too[\\s_-]*old)");
 
-    @JsonProperty("status")
     private final ProductionStatus status;
 
-    @JsonProperty("kioskId")
     private final String kioskId;
 
-    @JsonProperty("occurredAt")
     private final Instant occurredAt;
 
-    @JsonProperty("errorCode")
     private final String errorCode;
 
-    @JsonProperty("description")
     private final String description;
 
     /** Derived by the SDK, never read from or written to JSON: see {@link #answersOwnRetry()}. */
@@ -50,22 +44,6 @@ public final class CardProductionStatus {
         this.occurredAt = b.occurredAt;
         this.errorCode = b.errorCode;
         this.description = b.description;
-    }
-
-    @JsonCreator
-    static CardProductionStatus fromJson(
-            @JsonProperty("status") ProductionStatus status,
-            @JsonProperty("kioskId") String kioskId,
-            @JsonProperty("occurredAt") Instant occurredAt,
-            @JsonProperty("errorCode") String errorCode,
-            @JsonProperty("description") String description) {
-        return builder()
-                .status(status)
-                .kioskId(kioskId)
-                .occurredAt(occurredAt)
-                .errorCode(errorCode)
-                .description(description)
-                .build();
     }
 
     /** Returns a new builder. */
@@ -222,13 +200,14 @@ public final class CardProductionStatus {
 
     @Override
     public String toString() {
-        return "CardProductionStatus{status=" + status
-                + ", kioskId=" + kioskId
-                + ", occurredAt=" + occurredAt
-                + ", errorCode=" + errorCode
-                + ", description=" + description
-                + (answersOwnRetry ? ", answersOwnRetry=true" : "")
-                + '}';
+        return ModelString.of("CardProductionStatus")
+                .add("status", status)
+                .add("kioskId", kioskId)
+                .add("occurredAt", occurredAt)
+                .add("errorCode", errorCode)
+                .add("description", description)
+                .add("answersOwnRetry", answersOwnRetry ? true : null)
+                .toString();
     }
 
     /** Builds a {@link CardProductionStatus}; {@code status} is required. Not thread-safe. */

@@ -10,13 +10,7 @@ import static io.github.wisecards.kiosk.model.RecommendedAction.CONTACT_WISE;
 import static io.github.wisecards.kiosk.model.RecommendedAction.OPERATOR_ACTION_AT_KIOSK;
 import static io.github.wisecards.kiosk.model.RecommendedAction.RETRY_LATER;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.wisecards.core.OpenEnum;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Why a kiosk production failed ({@code errorCode} of a {@code PRODUCTION_ERROR} status): Wise's
@@ -147,8 +141,8 @@ public final class ProductionErrorCode extends OpenEnum<ProductionErrorCode.Valu
         }
     }
 
-    private static final Map<Value, ProductionErrorCode> CONSTANTS = constants();
-    private static final Map<String, ProductionErrorCode> BY_RAW = byRaw(CONSTANTS);
+    private static final ErrorCatalogue<Value, ProductionErrorCode> CONSTANTS =
+            new ErrorCatalogue<>(Value.class, Value.UNKNOWN, ProductionErrorCode::new);
 
     /** See {@link Value#CB_NOT_AVAILABLE}. */
     public static final ProductionErrorCode CB_NOT_AVAILABLE = CONSTANTS.get(Value.CB_NOT_AVAILABLE);
@@ -233,11 +227,8 @@ public final class ProductionErrorCode extends OpenEnum<ProductionErrorCode.Valu
      *
      * @throws NullPointerException if {@code raw} is null
      */
-    @JsonCreator
     public static ProductionErrorCode of(String raw) {
-        Objects.requireNonNull(raw, "raw");
-        ProductionErrorCode known = BY_RAW.get(raw);
-        return known != null ? known : new ProductionErrorCode(raw, Value.UNKNOWN);
+        return CONSTANTS.of(raw);
     }
 
     /** Returns Wise's documented description, or a generic one for an unknown code. */
@@ -253,21 +244,5 @@ public final class ProductionErrorCode extends OpenEnum<ProductionErrorCode.Valu
     /** Returns what the partner or kiosk operator can do about it. */
     public RecommendedAction recommendedAction() {
         return value().recommendedAction();
-    }
-
-    private static Map<Value, ProductionErrorCode> constants() {
-        Map<Value, ProductionErrorCode> m = new EnumMap<>(Value.class);
-        for (Value v : Value.values()) {
-            if (v != Value.UNKNOWN) {
-                m.put(v, new ProductionErrorCode(v.name(), v));
-            }
-        }
-        return Collections.unmodifiableMap(m);
-    }
-
-    private static Map<String, ProductionErrorCode> byRaw(Map<Value, ProductionErrorCode> constants) {
-        Map<String, ProductionErrorCode> m = new HashMap<>();
-        constants.values().forEach(c -> m.put(c.raw(), c));
-        return Map.copyOf(m);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.wisecards.kiosk.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.wisecards.core.OpenEnum;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -83,7 +82,6 @@ public final class ProductionStatus extends OpenEnum<ProductionStatus.Value> {
      *
      * @throws NullPointerException if {@code raw} is null
      */
-    @JsonCreator
     public static ProductionStatus of(String raw) {
         Objects.requireNonNull(raw, "raw");
         for (Value v : Value.values()) {

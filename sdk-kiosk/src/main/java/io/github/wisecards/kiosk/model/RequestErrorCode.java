@@ -6,13 +6,7 @@ import static io.github.wisecards.kiosk.model.RecommendedAction.OPERATOR_ACTION_
 import static io.github.wisecards.kiosk.model.RecommendedAction.RETRY_LATER;
 import static io.github.wisecards.kiosk.model.RecommendedAction.WAIT_FOR_STATUS;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.wisecards.core.OpenEnum;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Why a produce request was refused ({@code errorCode} of a {@code REQUEST_ERROR} status): Wise's
@@ -116,8 +110,8 @@ public final class RequestErrorCode extends OpenEnum<RequestErrorCode.Value> {
         }
     }
 
-    private static final Map<Value, RequestErrorCode> CONSTANTS = constants();
-    private static final Map<String, RequestErrorCode> BY_RAW = byRaw(CONSTANTS);
+    private static final ErrorCatalogue<Value, RequestErrorCode> CONSTANTS =
+            new ErrorCatalogue<>(Value.class, Value.UNKNOWN, RequestErrorCode::new);
 
     /** See {@link Value#UNKNOWN_ERROR}. */
     public static final RequestErrorCode UNKNOWN_ERROR = CONSTANTS.get(Value.UNKNOWN_ERROR);
@@ -177,11 +171,8 @@ public final class RequestErrorCode extends OpenEnum<RequestErrorCode.Value> {
      *
      * @throws NullPointerException if {@code raw} is null
      */
-    @JsonCreator
     public static RequestErrorCode of(String raw) {
-        Objects.requireNonNull(raw, "raw");
-        RequestErrorCode known = BY_RAW.get(raw);
-        return known != null ? known : new RequestErrorCode(raw, Value.UNKNOWN);
+        return CONSTANTS.of(raw);
     }
 
     /** Returns Wise's documented description, or a generic one for an unknown code. */
@@ -205,21 +196,5 @@ public final class RequestErrorCode extends OpenEnum<RequestErrorCode.Value> {
     /** Returns what the partner or kiosk operator can do about it. */
     public RecommendedAction recommendedAction() {
         return value().recommendedAction();
-    }
-
-    private static Map<Value, RequestErrorCode> constants() {
-        Map<Value, RequestErrorCode> m = new EnumMap<>(Value.class);
-        for (Value v : Value.values()) {
-            if (v != Value.UNKNOWN) {
-                m.put(v, new RequestErrorCode(v.name(), v));
-            }
-        }
-        return Collections.unmodifiableMap(m);
-    }
-
-    private static Map<String, RequestErrorCode> byRaw(Map<Value, RequestErrorCode> constants) {
-        Map<String, RequestErrorCode> m = new HashMap<>();
-        constants.values().forEach(c -> m.put(c.raw(), c));
-        return Map.copyOf(m);
     }
 }

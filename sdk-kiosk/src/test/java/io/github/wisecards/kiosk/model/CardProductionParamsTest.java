@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.core.errors.ValidationException;
 import io.github.wisecards.core.internal.Json;
+import io.github.wisecards.kiosk.internal.KioskWriters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,7 +30,7 @@ class CardProductionParamsTest {
 
         assertThat(params.kioskId()).isEqualTo(kioskId);
         assertThat(Json.mapper()
-                        .readTree(Json.mapper().writeValueAsString(params))
+                        .readTree(KioskWriters.body(params).toJson())
                         .get("kioskId")
                         .asText())
                 .isEqualTo(kioskId);

@@ -2,7 +2,9 @@ package io.github.wisecards.kiosk.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.wisecards.core.internal.Json;
+import io.github.wisecards.core.internal.JsonReader;
+import io.github.wisecards.kiosk.internal.KioskReaders;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -117,7 +119,8 @@ class ProductionErrorCodeTest {
                 + "\"occurredAt\":\"2024-01-01T12:27:03.250Z\",\"errorCode\":\"" + raw + "\","
                 + "\"description\":\"" + ProductionErrorCode.of(raw).description() + "\"}";
 
-        CardProductionStatus status = Json.mapper().readValue(json, CardProductionStatus.class);
+        CardProductionStatus status =
+                JsonReader.read(json.getBytes(StandardCharsets.UTF_8), KioskReaders.PRODUCTION_STATUS);
 
         assertThat(status.productionErrorCode()).contains(ProductionErrorCode.of(raw));
         assertThat(status.requestErrorCode()).isEmpty();

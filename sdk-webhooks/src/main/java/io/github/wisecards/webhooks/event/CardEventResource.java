@@ -1,6 +1,6 @@
 package io.github.wisecards.webhooks.event;
 
-import io.github.wisecards.core.internal.Redaction;
+import io.github.wisecards.core.internal.ModelString;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -17,16 +17,40 @@ public final class CardEventResource {
     private final String cardToken;
     private final String cardProgram;
 
-    CardEventResource(String type, String profileId, String clientId, String cardToken, String cardProgram) {
-        this.type = type;
-        this.profileId = profileId;
-        this.clientId = clientId;
-        this.cardToken = cardToken;
-        this.cardProgram = cardProgram;
+    private CardEventResource(Builder b) {
+        this.type = b.type;
+        this.profileId = b.profileId;
+        this.clientId = b.clientId;
+        this.cardToken = b.cardToken;
+        this.cardProgram = b.cardProgram;
+    }
+
+    /**
+     * Returns a new builder (for tests and simulators; the SDK builds these when parsing).
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding these values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.type = type;
+        b.profileId = profileId;
+        b.clientId = clientId;
+        b.cardToken = cardToken;
+        b.cardProgram = cardProgram;
+        return b;
     }
 
     static CardEventResource empty() {
-        return new CardEventResource(null, null, null, null, null);
+        return builder().build();
     }
 
     /** Returns {@code type}, for example {@code card-order} or {@code card}. */
@@ -86,7 +110,87 @@ public final class CardEventResource {
 
     @Override
     public String toString() {
-        return "CardEventResource{type=" + type + ", profileId=" + profileId + ", clientId=" + clientId + ", cardToken="
-                + Redaction.maskCardToken(cardToken) + ", cardProgram=" + cardProgram + "}";
+        return ModelString.of("CardEventResource")
+                .add("type", type)
+                .add("profileId", profileId)
+                .add("clientId", clientId)
+                .add("cardToken", cardToken)
+                .add("cardProgram", cardProgram)
+                .toString();
+    }
+
+    /** Builds a {@link CardEventResource}; every field is optional. Not thread-safe. */
+    public static final class Builder {
+        private String type;
+        private String profileId;
+        private String clientId;
+        private String cardToken;
+        private String cardProgram;
+
+        private Builder() {}
+
+        /**
+         * Sets {@code type}.
+         *
+         * @param type the value; null for none
+         * @return this builder
+         */
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * Sets {@code profile_id}, as text.
+         *
+         * @param profileId the value; null for none
+         * @return this builder
+         */
+        public Builder profileId(String profileId) {
+            this.profileId = profileId;
+            return this;
+        }
+
+        /**
+         * Sets {@code client_id}.
+         *
+         * @param clientId the value; null for none
+         * @return this builder
+         */
+        public Builder clientId(String clientId) {
+            this.clientId = clientId;
+            return this;
+        }
+
+        /**
+         * Sets {@code card_token}.
+         *
+         * @param cardToken the value; null for none
+         * @return this builder
+         */
+        public Builder cardToken(String cardToken) {
+            this.cardToken = cardToken;
+            return this;
+        }
+
+        /**
+         * Sets {@code card_program}'s name.
+         *
+         * @param cardProgram the value; null for none
+         * @return this builder
+         */
+        public Builder cardProgram(String cardProgram) {
+            this.cardProgram = cardProgram;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @return the value
+         */
+        public CardEventResource build() {
+            return new CardEventResource(this);
+        }
     }
 }

@@ -24,10 +24,33 @@ public final class CardOrderStatusChangeEvent extends AbstractWebhookEvent imple
             CardOrderStatus orderStatus,
             String deliveryVendor) {
         super(base);
-        this.resource = Objects.requireNonNull(resource, "resource");
+        this.resource = resource == null ? CardEventResource.empty() : resource;
         this.orderId = orderId;
         this.orderStatus = Objects.requireNonNull(orderStatus, "orderStatus");
         this.deliveryVendor = deliveryVendor;
+    }
+
+    /**
+     * Returns a new builder (for tests and simulators; events come from {@code WebhookVerifier}).
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this event's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(this);
+        b.resource = resource;
+        b.orderId = orderId;
+        b.orderStatus = orderStatus;
+        b.deliveryVendor = deliveryVendor;
+        return b;
     }
 
     /** Returns {@code card-order:<order id>}, when the order id is present. */
@@ -79,5 +102,82 @@ public final class CardOrderStatusChangeEvent extends AbstractWebhookEvent imple
         return "CardOrderStatusChangeEvent{" + base.envelope() + ", resource=" + resource + ", orderId=" + orderId
                 + ", orderStatus=" + orderStatus + ", deliveryVendor=" + deliveryVendor + ", occurredAt="
                 + base.occurredAtRaw() + "}";
+    }
+
+    /** Builds a {@link CardOrderStatusChangeEvent}; the envelope, raw JSON and orderStatus are required. Not thread-safe. */
+    public static final class Builder extends BaseBuilder<Builder> {
+        private CardEventResource resource = CardEventResource.empty();
+        private String orderId;
+        private CardOrderStatus orderStatus;
+        private String deliveryVendor;
+
+        private Builder() {}
+
+        private Builder(CardOrderStatusChangeEvent event) {
+            super(event);
+        }
+
+        @Override
+        Builder self() {
+            return this;
+        }
+
+        /**
+         * Sets {@code data.resource}.
+         *
+         * @param resource the value
+         * @return this builder
+         */
+        public Builder resource(CardEventResource resource) {
+            this.resource = resource;
+            return this;
+        }
+
+        /**
+         * Sets {@code data.order_id}, as sent.
+         *
+         * @param orderId the value; null for none
+         * @return this builder
+         */
+        public Builder orderId(String orderId) {
+            this.orderId = orderId;
+            return this;
+        }
+
+        /**
+         * Sets {@code data.order_status} (required).
+         *
+         * @param orderStatus the value
+         * @return this builder
+         */
+        public Builder orderStatus(CardOrderStatus orderStatus) {
+            this.orderStatus = orderStatus;
+            return this;
+        }
+
+        /**
+         * Sets {@code data.delivery_vendor}.
+         *
+         * @param deliveryVendor the value; null for none
+         * @return this builder
+         */
+        public Builder deliveryVendor(String deliveryVendor) {
+            this.deliveryVendor = deliveryVendor;
+            return this;
+        }
+
+        /**
+         * Builds the event.
+         *
+         * @return the event
+         * @throws IllegalStateException naming each missing required field
+         */
+        public CardOrderStatusChangeEvent build() {
+            EventBase base = base("CardOrderStatusChangeEvent");
+            if (orderStatus == null) {
+                throw new IllegalStateException("CardOrderStatusChangeEvent: missing required orderStatus");
+            }
+            return new CardOrderStatusChangeEvent(base, resource, orderId, orderStatus, deliveryVendor);
+        }
     }
 }

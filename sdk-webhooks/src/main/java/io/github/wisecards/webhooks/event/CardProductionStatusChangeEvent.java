@@ -29,11 +29,35 @@ public final class CardProductionStatusChangeEvent extends AbstractWebhookEvent 
             String errorCode,
             String description) {
         super(base);
-        this.resource = Objects.requireNonNull(resource, "resource");
+        this.resource = resource == null ? CardEventResource.empty() : resource;
         this.status = Objects.requireNonNull(status, "status");
         this.kioskId = kioskId;
         this.errorCode = errorCode;
         this.description = description;
+    }
+
+    /**
+     * Returns a new builder (for tests and simulators; events come from {@code WebhookVerifier}).
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this event's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(this);
+        b.resource = resource;
+        b.status = status;
+        b.kioskId = kioskId;
+        b.errorCode = errorCode;
+        b.description = description;
+        return b;
     }
 
     /** Returns {@code card:<card token>}, when the card token is present. */
@@ -104,5 +128,94 @@ public final class CardProductionStatusChangeEvent extends AbstractWebhookEvent 
         return "CardProductionStatusChangeEvent{" + base.envelope() + ", resource=" + resource + ", status=" + status
                 + ", kioskId=" + kioskId + ", errorCode=" + errorCode + ", description=" + description
                 + ", occurredAt=" + base.occurredAtRaw() + "}";
+    }
+
+    /** Builds a {@link CardProductionStatusChangeEvent}; the envelope, raw JSON and status are required. Not thread-safe. */
+    public static final class Builder extends BaseBuilder<Builder> {
+        private CardEventResource resource = CardEventResource.empty();
+        private ProductionStatus status;
+        private String kioskId;
+        private String errorCode;
+        private String description;
+
+        private Builder() {}
+
+        private Builder(CardProductionStatusChangeEvent event) {
+            super(event);
+        }
+
+        @Override
+        Builder self() {
+            return this;
+        }
+
+        /**
+         * Sets {@code data.resource}.
+         *
+         * @param resource the value
+         * @return this builder
+         */
+        public Builder resource(CardEventResource resource) {
+            this.resource = resource;
+            return this;
+        }
+
+        /**
+         * Sets {@code data.status} (required).
+         *
+         * @param status the value
+         * @return this builder
+         */
+        public Builder status(ProductionStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Sets {@code data.kiosk_id}.
+         *
+         * @param kioskId the value; null for none
+         * @return this builder
+         */
+        public Builder kioskId(String kioskId) {
+            this.kioskId = kioskId;
+            return this;
+        }
+
+        /**
+         * Sets {@code data.error_code}, as sent.
+         *
+         * @param errorCode the value; null for none
+         * @return this builder
+         */
+        public Builder errorCode(String errorCode) {
+            this.errorCode = errorCode;
+            return this;
+        }
+
+        /**
+         * Sets {@code data.description}.
+         *
+         * @param description the value; null for none
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * Builds the event.
+         *
+         * @return the event
+         * @throws IllegalStateException naming each missing required field
+         */
+        public CardProductionStatusChangeEvent build() {
+            EventBase base = base("CardProductionStatusChangeEvent");
+            if (status == null) {
+                throw new IllegalStateException("CardProductionStatusChangeEvent: missing required status");
+            }
+            return new CardProductionStatusChangeEvent(base, resource, status, kioskId, errorCode, description);
+        }
     }
 }

@@ -13,6 +13,24 @@ public final class UnknownWebhookEvent extends AbstractWebhookEvent implements W
         super(base);
     }
 
+    /**
+     * Returns a new builder (for tests and simulators; events come from {@code WebhookVerifier}).
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this event's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     /** Always empty: the SDK does not know which resource an unknown event is about. */
     @Override
     public Optional<String> resourceKey() {
@@ -33,5 +51,29 @@ public final class UnknownWebhookEvent extends AbstractWebhookEvent implements W
     @Override
     public String toString() {
         return "UnknownWebhookEvent{" + base.envelope() + ", eventKey=" + base.eventKey() + "}";
+    }
+
+    /** Builds an {@link UnknownWebhookEvent}; the envelope and raw JSON are required. Not thread-safe. */
+    public static final class Builder extends BaseBuilder<Builder> {
+        private Builder() {}
+
+        private Builder(UnknownWebhookEvent event) {
+            super(event);
+        }
+
+        @Override
+        Builder self() {
+            return this;
+        }
+
+        /**
+         * Builds the event.
+         *
+         * @return the event
+         * @throws IllegalStateException naming each missing required field
+         */
+        public UnknownWebhookEvent build() {
+            return new UnknownWebhookEvent(base("UnknownWebhookEvent"));
+        }
     }
 }

@@ -17,19 +17,38 @@ public final class WebhookEnvelope {
     private final String deliveryId;
     private final boolean testNotification;
 
-    WebhookEnvelope(
-            String subscriptionId,
-            String eventType,
-            String schemaVersion,
-            String sentAtRaw,
-            String deliveryId,
-            boolean testNotification) {
-        this.subscriptionId = subscriptionId;
-        this.eventType = eventType == null ? "" : eventType;
-        this.schemaVersion = schemaVersion == null ? "" : schemaVersion;
-        this.sentAtRaw = sentAtRaw;
-        this.deliveryId = deliveryId;
-        this.testNotification = testNotification;
+    private WebhookEnvelope(Builder b) {
+        this.subscriptionId = b.subscriptionId;
+        this.eventType = b.eventType == null ? "" : b.eventType;
+        this.schemaVersion = b.schemaVersion == null ? "" : b.schemaVersion;
+        this.sentAtRaw = b.sentAtRaw;
+        this.deliveryId = b.deliveryId;
+        this.testNotification = b.testNotification;
+    }
+
+    /**
+     * Returns a new builder (for tests and simulators; the SDK builds these when parsing).
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding these values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.subscriptionId = subscriptionId;
+        b.eventType = eventType;
+        b.schemaVersion = schemaVersion;
+        b.sentAtRaw = sentAtRaw;
+        b.deliveryId = deliveryId;
+        b.testNotification = testNotification;
+        return b;
     }
 
     /** Returns {@code subscription_id}, when present. */
@@ -93,5 +112,92 @@ public final class WebhookEnvelope {
         return "WebhookEnvelope{subscriptionId=" + subscriptionId + ", eventType=" + eventType + ", schemaVersion="
                 + schemaVersion + ", sentAt=" + sentAtRaw + ", deliveryId=" + deliveryId + ", testNotification="
                 + testNotification + "}";
+    }
+
+    /** Builds a {@link WebhookEnvelope}; every field is optional (an absent event type or schema version reads as empty text). Not thread-safe. */
+    public static final class Builder {
+        private String subscriptionId;
+        private String eventType;
+        private String schemaVersion;
+        private String sentAtRaw;
+        private String deliveryId;
+        private boolean testNotification;
+
+        private Builder() {}
+
+        /**
+         * Sets {@code subscription_id}.
+         *
+         * @param subscriptionId the value; null for none
+         * @return this builder
+         */
+        public Builder subscriptionId(String subscriptionId) {
+            this.subscriptionId = subscriptionId;
+            return this;
+        }
+
+        /**
+         * Sets {@code event_type}.
+         *
+         * @param eventType the value; null for none
+         * @return this builder
+         */
+        public Builder eventType(String eventType) {
+            this.eventType = eventType;
+            return this;
+        }
+
+        /**
+         * Sets {@code schema_version}.
+         *
+         * @param schemaVersion the value; null for none
+         * @return this builder
+         */
+        public Builder schemaVersion(String schemaVersion) {
+            this.schemaVersion = schemaVersion;
+            return this;
+        }
+
+        /**
+         * Sets the text of {@code sent_at} as sent.
+         *
+         * @param sentAtRaw the value; null for none
+         * @return this builder
+         */
+        public Builder sentAtRaw(String sentAtRaw) {
+            this.sentAtRaw = sentAtRaw;
+            return this;
+        }
+
+        /**
+         * Sets the {@code X-Delivery-Id} header.
+         *
+         * @param deliveryId the value; null for none
+         * @return this builder
+         */
+        public Builder deliveryId(String deliveryId) {
+            this.deliveryId = deliveryId;
+            return this;
+        }
+
+        /**
+         * Sets whether {@code X-Test-Notification} was {@code true}.
+         *
+         * @param testNotification the value
+         * @return this builder
+         */
+        public Builder testNotification(boolean testNotification) {
+            this.testNotification = testNotification;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @return the value
+         */
+        public WebhookEnvelope build() {
+            return new WebhookEnvelope(this);
+        }
     }
 }

@@ -1,7 +1,5 @@
 package io.github.wisecards.core.internal.auth;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wisecards.core.ApiResponse;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.ApiError;
@@ -12,6 +10,7 @@ import io.github.wisecards.core.internal.BindableTokenProvider;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.ExceptionMapper;
 import io.github.wisecards.core.internal.HttpStack;
+import io.github.wisecards.core.internal.JsonReader;
 import io.github.wisecards.core.internal.ResponseDecoder;
 import io.github.wisecards.core.internal.RetryMode;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +39,7 @@ import java.util.Objects;
 public final class OAuthTokenProvider implements BindableTokenProvider {
     /** The token endpoint. Form-encoded, HTTP Basic {@code client_id:client_secret}. */
     static final Endpoint<TokenResponse> TOKEN = Endpoint.builder(
-                    "POST", "/oauth/token", ResponseDecoder.json(TokenResponse.class))
+                    "POST", "/oauth/token", ResponseDecoder.reading(TokenResponse.READER))
             .unauthenticated()
             .retryMode(RetryMode.ALWAYS)
             .errorHandler(OAuthTokenProvider::authError)
@@ -283,14 +282,25 @@ public final class OAuthTokenProvider implements BindableTokenProvider {
         final Long expiresIn;
         final String expiresAt;
 
-        @JsonCreator
-        TokenResponse(
-                @JsonProperty("access_token") String accessToken,
-                @JsonProperty("token_type") String tokenType,
-                @JsonProperty("refresh_token") String refreshToken,
-                @JsonProperty("expires_in") Long expiresIn,
-                @JsonProperty("expires_at") String expiresAt,
-                @JsonProperty("scope") String scope) {
+        /** Reads the answer with the SDK's one JSON path; other fields (token_type, scope) are skipped. */
+        static final JsonReader.Reader<TokenResponse> READER = in -> {
+            String accessToken = null;
+            String refreshToken = null;
+            Long expiresIn = null;
+            String expiresAt = null;
+            for (String f; (f = in.nextField()) != null; ) {
+                switch (f) {
+                    case "access_token" -> accessToken = in.string();
+                    case "refresh_token" -> refreshToken = in.string();
+                    case "expires_in" -> expiresIn = in.longValue();
+                    case "expires_at" -> expiresAt = in.string();
+                    default -> in.skipValue();
+                }
+            }
+            return new TokenResponse(accessToken, refreshToken, expiresIn, expiresAt);
+        };
+
+        TokenResponse(String accessToken, String refreshToken, Long expiresIn, String expiresAt) {
             this.accessToken = accessToken;
             this.refreshToken = refreshToken;
             this.expiresIn = expiresIn;

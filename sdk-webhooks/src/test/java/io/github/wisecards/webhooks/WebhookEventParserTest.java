@@ -1,4 +1,4 @@
-package io.github.wisecards.webhooks.event;
+package io.github.wisecards.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,12 @@ import io.github.wisecards.kiosk.model.ProductionErrorCode;
 import io.github.wisecards.kiosk.model.ProductionStatus;
 import io.github.wisecards.kiosk.model.RequestErrorCode;
 import io.github.wisecards.testing.WebhookSigner;
-import io.github.wisecards.webhooks.Fixtures;
-import io.github.wisecards.webhooks.SignedHeaders;
-import io.github.wisecards.webhooks.WebhookHeaders;
-import io.github.wisecards.webhooks.WebhookVerifier;
+import io.github.wisecards.webhooks.event.CardOrderStatusChangeEvent;
+import io.github.wisecards.webhooks.event.CardProductionStatusChangeEvent;
+import io.github.wisecards.webhooks.event.CardStatusChangeEvent;
+import io.github.wisecards.webhooks.event.UnknownWebhookEvent;
+import io.github.wisecards.webhooks.event.WebhookEnvelope;
+import io.github.wisecards.webhooks.event.WebhookEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;

@@ -1,0 +1,5 @@
+/**
+ * Internal to the SDK: the JSON readers and writers of the card models. Not part of the API; may
+ * change in any release.
+ */
+package io.github.wisecards.cards.internal;
