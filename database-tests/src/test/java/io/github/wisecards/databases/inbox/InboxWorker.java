@@ -135,7 +135,11 @@ final class InboxWorker {
                 config.jdbcUrl(), config.user(), config.password(), config.autoCommit(), config.threads() + 2)) {
             // A production pool is kept full (minimumIdle = maximumPoolSize) so that no request
             // waits for a new connection; fill it before starting.
+            // A freshly started JVM on a loaded machine can take longer than the 1 s request-time
+            // wait to open its first connections: the fill waits up to 30 s, then the 1 s wait
+            // applies to the measured run.
             pool.setMinimumIdle(config.threads() + 2);
+            pool.getHikariConfigMXBean().setConnectionTimeout(30_000);
             List<Connection> warm = new ArrayList<>();
             for (int i = 0; i < config.threads() + 2; i++) {
                 warm.add(pool.getConnection());
@@ -143,6 +147,7 @@ final class InboxWorker {
             for (Connection c : warm) {
                 c.close();
             }
+            pool.getHikariConfigMXBean().setConnectionTimeout(1_000);
             WebhookHandler handler = WebhookHandler.builder()
                     .verifier(signed.verifier())
                     .seenKeyStore(JdbcSeenKeyStore.builder(pool).build())
