@@ -113,12 +113,13 @@ final class CardOrderCalls {
     }
 
     PreparedCall<Page<CardOrder>> list(long profileId, CardOrderListParams params) {
-        return call(() -> LIST.request()
-                        .path(PROFILE_ID, profileId)
-                        .query(
-                                "pageSize",
-                                Objects.requireNonNull(params, "params").pageSize())
-                        .query("pageNumber", params.pageNumber()))
+        return call(() -> {
+                    Objects.requireNonNull(params, "params");
+                    return LIST.request()
+                            .path(PROFILE_ID, profileId)
+                            .query("pageSize", params.pageSize())
+                            .query("pageNumber", params.pageNumber());
+                })
                 .map(p -> Page.of(p.items(), p.totalCount(), params.pageNumber(), params.pageSize()));
     }
 
