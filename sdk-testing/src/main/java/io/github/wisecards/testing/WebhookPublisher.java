@@ -44,6 +44,7 @@ final class WebhookPublisher implements AutoCloseable {
     private final List<SentWebhook> sent = new CopyOnWriteArrayList<>();
     private final AtomicLong deliveries = new AtomicLong();
     private volatile String url;
+    private volatile boolean stopped;
     private OkHttpClient http;
 
     WebhookPublisher(Clock clock, WebhookSigner signer, String subscriptionId, String url) {
@@ -65,12 +66,12 @@ final class WebhookPublisher implements AutoCloseable {
         queue.add(new Pending(eventType, data));
     }
 
-    /** Delivers every queued event, unless another thread is already doing so. */
+    /** Delivers every queued event, unless another thread is already doing so or it stopped. */
     void drain() {
-        while (!queue.isEmpty() && deliveryLock.tryLock()) {
+        while (!stopped && !queue.isEmpty() && deliveryLock.tryLock()) {
             try {
                 Pending p;
-                while ((p = queue.poll()) != null) {
+                while (!stopped && (p = queue.poll()) != null) {
                     deliver(p);
                 }
             } finally {
@@ -130,6 +131,14 @@ final class WebhookPublisher implements AutoCloseable {
                     .build();
         }
         return http;
+    }
+
+    /**
+     * Stops delivering: a request thread draining a backlog ends after its current event, so the
+     * simulator's listeners can close without waiting for the backlog.
+     */
+    void stop() {
+        stopped = true;
     }
 
     @Override

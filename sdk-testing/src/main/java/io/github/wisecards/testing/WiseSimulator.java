@@ -140,6 +140,7 @@ public final class WiseSimulator implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        publisher.stop(); // a request thread may be draining webhooks: let the listeners close now
         if (server != null) {
             server.close();
             cardDataServer.close();

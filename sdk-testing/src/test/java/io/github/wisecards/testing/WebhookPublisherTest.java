@@ -149,4 +149,19 @@ class WebhookPublisherTest {
         assertThat(Base64.getDecoder().decode(base64))
                 .isEqualTo(simulator.webhookPublicKey().getEncoded());
     }
+
+    @Test
+    void aStoppedPublisherDeliversNothingMoreSoCloseNeverWaitsForABacklog() {
+        WebhookPublisher publisher = new WebhookPublisher(
+                new FakeClock(Instant.parse("2025-03-01T10:00:00Z")), WebhookSigner.generate(), "sub-1", null);
+        publisher.enqueue("cards#card-order-status-change", SimJson.object());
+        publisher.drain();
+        assertThat(publisher.sent()).hasSize(1);
+
+        publisher.enqueue("cards#card-order-status-change", SimJson.object());
+        publisher.stop();
+        publisher.drain();
+
+        assertThat(publisher.sent()).hasSize(1);
+    }
 }
