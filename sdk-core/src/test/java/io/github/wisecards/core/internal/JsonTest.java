@@ -1,10 +1,13 @@
 package io.github.wisecards.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +91,23 @@ class JsonTest {
         assertThat(FieldValue.explicitNull().isSet()).isTrue();
         assertThat(FieldValue.of(1).isSet()).isTrue();
         assertThat(FieldValue.of(1).jsonValue()).isEqualTo(1);
+    }
+
+    /** Shaped like a public model: no Jackson annotations, read and written by internal code. */
+    static final class AnnotationFree {
+        final String name = "John Smith";
+
+        public String name() {
+            return name;
+        }
+    }
+
+    @Test
+    void aModelPassedWithoutItsWriterIsRefusedInsteadOfSentAsAnEmptyObject() {
+        assertThatThrownBy(() -> Json.mapper().writeValueAsString(new AnnotationFree()))
+                .isInstanceOf(InvalidDefinitionException.class);
+        assertThat(catchThrowable(() -> Json.mapper().writeValueAsString(new AnnotationFree())))
+                .hasMessageNotContaining("John Smith");
     }
 
     @Test
