@@ -1,9 +1,12 @@
 package io.github.wisecards.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +57,24 @@ class JsonTest {
     @Test
     void nullFieldsAreLeftOut() throws Exception {
         assertThat(Json.mapper().writeValueAsString(new Stamped(null, "x"))).isEqualTo("{\"label\":\"x\"}");
+    }
+
+    @Test
+    /** Shaped like a public model: no Jackson annotations, read and written by internal code. */
+    static final class AnnotationFree {
+        final String name = "John Smith";
+
+        public String name() {
+            return name;
+        }
+    }
+
+    @Test
+    void aModelPassedWithoutItsWriterIsRefusedInsteadOfSentAsAnEmptyObject() {
+        assertThatThrownBy(() -> Json.mapper().writeValueAsString(new AnnotationFree()))
+                .isInstanceOf(InvalidDefinitionException.class);
+        assertThat(catchThrowable(() -> Json.mapper().writeValueAsString(new AnnotationFree())))
+                .hasMessageNotContaining("John Smith");
     }
 
     @Test
