@@ -65,6 +65,11 @@ public final class ApiRequest<T> {
         return maskedPath;
     }
 
+    /** Returns the values of the path parameters that are not sensitive, by name. */
+    public Map<String, String> publicPathValues() {
+        return endpoint.path().publicValues(pathValues);
+    }
+
     /** Returns the query parameters, in order. */
     public Map<String, String> query() {
         return query;

@@ -53,6 +53,20 @@ public final class PathTemplate {
         }
     }
 
+    /**
+     * Returns the values of the parameters that are not sensitive, by name: what a token provider
+     * may see of a call ({@code profileId}, never a card token).
+     */
+    public java.util.Map<String, String> publicValues(Object... values) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.size() && i < values.length; i++) {
+            if (!sensitive.contains(names.get(i)) && values[i] != null) {
+                out.put(names.get(i), values[i].toString());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** Returns the template text, used as a metric tag. */
     public String template() {
         return template;
