@@ -1,7 +1,6 @@
 package io.github.wisecards.core.tokens;
 
 import io.github.wisecards.core.TokenProvider;
-import io.github.wisecards.core.internal.auth.UserTokenProvider;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;

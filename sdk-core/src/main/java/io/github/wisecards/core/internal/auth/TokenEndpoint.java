@@ -28,7 +28,7 @@ import java.util.Map;
  * {@code POST /oauth/token}: sends one grant (form-encoded, HTTP Basic {@code
  * client_id:client_secret}) and checks the answer, for every token provider of the SDK.
  */
-final class TokenEndpoint {
+public final class TokenEndpoint {
     /** The token endpoint. */
     static final Endpoint<TokenResponse> TOKEN = Endpoint.builder(
                     "POST", "/oauth/token", ResponseDecoder.json(TokenResponse.class))
@@ -46,8 +46,14 @@ final class TokenEndpoint {
     /** The form fields whose values are secrets, redacted wherever the server echoes them. */
     private static final List<String> SECRET_FIELDS = List.of("refresh_token", "registration_code", "code");
 
-    /** A token the endpoint issued. {@code refreshToken} is null when the answer had none. */
-    record Issued(String accessToken, String refreshToken, Instant expiresAt) {
+    /**
+     * A token the endpoint issued. {@code refreshToken} is null when the answer had none.
+     *
+     * @param accessToken the access token
+     * @param refreshToken the refresh token, or null
+     * @param expiresAt when the access token expires
+     */
+    public record Issued(String accessToken, String refreshToken, Instant expiresAt) {
         @Override
         public String toString() {
             return "Issued([REDACTED], expiresAt=" + expiresAt + ")";
@@ -63,7 +69,7 @@ final class TokenEndpoint {
      * @throws AuthenticationException when Wise refuses the grant or the client (400, 401, 403) or
      *     answers a token the SDK cannot use
      */
-    static Issued fetch(
+    public static Issued fetch(
             Transport transport,
             Clock clock,
             String clientId,
@@ -121,7 +127,7 @@ final class TokenEndpoint {
     }
 
     /** Returns whether Wise refused the grant itself ({@code invalid_grant}), not the client. */
-    static boolean isInvalidGrant(AuthenticationException e) {
+    public static boolean isInvalidGrant(AuthenticationException e) {
         return e.errors().stream()
                 .anyMatch(x -> x.code().filter("invalid_grant"::equals).isPresent());
     }

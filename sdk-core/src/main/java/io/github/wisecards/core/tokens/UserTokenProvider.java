@@ -1,4 +1,4 @@
-package io.github.wisecards.core.internal.auth;
+package io.github.wisecards.core.tokens;
 
 import io.github.wisecards.core.CallContext;
 import io.github.wisecards.core.ClientOptions;
@@ -12,11 +12,8 @@ import io.github.wisecards.core.errors.TokenRefreshTimeoutException;
 import io.github.wisecards.core.errors.ValidationException;
 import io.github.wisecards.core.internal.Transport;
 import io.github.wisecards.core.internal.UserKeys;
-import io.github.wisecards.core.tokens.ProfileUsers;
-import io.github.wisecards.core.tokens.UserCredentials;
-import io.github.wisecards.core.tokens.UserGrant;
-import io.github.wisecards.core.tokens.UserTokenRecord;
-import io.github.wisecards.core.tokens.UserTokenStore;
+import io.github.wisecards.core.internal.auth.BindableTokenProvider;
+import io.github.wisecards.core.internal.auth.TokenEndpoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,14 +32,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Per-user tokens over a shared {@link UserTokenStore}: resolves each call's user, serves its
  * access token from a local cache or the store, and refreshes it under a lease in the store so that
- * at most one instance refreshes a user per expiry. See {@link io.github.wisecards.core.tokens.UserTokens}.
+ * at most one instance refreshes a user per expiry. See {@link UserTokens}.
  */
-public final class UserTokenProvider implements BindableTokenProvider {
+final class UserTokenProvider implements BindableTokenProvider {
     private static final Logger LOG = LoggerFactory.getLogger(UserTokenProvider.class);
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
-    /** The settings of {@link io.github.wisecards.core.tokens.UserTokens.Builder}. */
-    public record Settings(
+    /** The settings of {@link UserTokens.Builder}. */
+    record Settings(
             String clientId,
             String clientSecret,
             UserCredentials credentials,
@@ -89,7 +86,7 @@ public final class UserTokenProvider implements BindableTokenProvider {
      * @param settings the settings
      * @return the provider, bound to a client's transport when its options are built
      */
-    public static UserTokenProvider of(Settings settings) {
+    static UserTokenProvider of(Settings settings) {
         return new UserTokenProvider(Objects.requireNonNull(settings, "settings"), null, null, null);
     }
 
