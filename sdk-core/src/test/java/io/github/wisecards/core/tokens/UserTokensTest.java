@@ -20,6 +20,7 @@ import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.ResponseDecoder;
 import io.github.wisecards.core.internal.Transport;
 import io.github.wisecards.core.testkit.FakeClock;
+import io.github.wisecards.core.testkit.LogCapture;
 import io.github.wisecards.core.testkit.MockServers;
 import io.github.wisecards.core.testkit.RecordingSleeper;
 import java.time.Duration;
@@ -388,6 +389,40 @@ class UserTokensTest {
         wise.user("alice", "rt-alice"); // the user linked again; the partner's lookup gives the token
 
         assertThat(ping(a, ALICE_PROFILE)).isEqualTo("pong alice");
+    }
+
+    @Test
+    void refreshesFallbacksAndRelinksLogNoTokenCodeOrSecret() {
+        wise.registeredUser("carol", "carol@example.com", "reg-code-1");
+        Transport a = instance(tokens("a")
+                .credentials(user -> Optional.of(UserGrant.registrationCode("carol@example.com", "reg-code-1"))));
+        RequestOptions carol = RequestOptions.builder().user("carol").build();
+        try (LogCapture logs = LogCapture.start("io.github.wisecards")) {
+            ping(a, ALICE_PROFILE, carol);
+            wise.revokeRefreshToken("refresh-carol");
+            clock.advance(Duration.ofHours(1));
+            ping(a, ALICE_PROFILE, carol); // refresh refused, registration code regenerates
+
+            assertThat(logs.text())
+                    .contains("carol")
+                    .doesNotContain("access-carol")
+                    .doesNotContain("refresh-carol")
+                    .doesNotContain("reg-code-1")
+                    .doesNotContain(CLIENT_SECRET);
+        }
+    }
+
+    @Test
+    void authorizationCodeExchangeLogsNoCode() {
+        wise.authorizationCode("dave", "auth-code-1", "https://partner.example/callback");
+        Transport a = instance(tokens("a")
+                .credentials(user ->
+                        Optional.of(UserGrant.authorizationCode("auth-code-1", "https://partner.example/callback"))));
+        try (LogCapture logs = LogCapture.start("io.github.wisecards")) {
+            ping(a, ALICE_PROFILE, RequestOptions.builder().user("dave").build());
+
+            assertThat(logs.text()).contains("grant_type=authorization_code").doesNotContain("auth-code-1");
+        }
     }
 
     @Test
