@@ -231,7 +231,7 @@ public final class JdbcUserTokenStore implements UserTokenStore {
         }
 
         /**
-         * Sets the table name, optionally schema-qualified; default {@value #DEFAULT_TABLE}.
+         * Sets the table name, optionally schema-qualified; default {@value JdbcUserTokenStore#DEFAULT_TABLE}.
          *
          * @param table an SQL identifier such as {@code wise_user_tokens} or {@code app.tokens}
          * @return this builder
