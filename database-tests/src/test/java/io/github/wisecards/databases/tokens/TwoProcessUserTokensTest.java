@@ -62,7 +62,12 @@ class TwoProcessUserTokensTest {
     }
 
     /** What a run measured. */
-    record Run(Map<Long, Integer> usersByRefreshCount, long refreshes, List<Long> refreshesPerPhase, Result total) {}
+    record Run(
+            Map<Long, Integer> usersByRefreshCount,
+            Map<Long, Integer> userPhasesByRefreshCount,
+            long refreshes,
+            List<Long> refreshesPerPhase,
+            Result total) {}
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(SharedStore.class)
@@ -106,6 +111,9 @@ class TwoProcessUserTokensTest {
         assertThat(run.usersByRefreshCount())
                 .as("users by number of refreshes (one per phase: the first grant, then one per expiry)")
                 .isEqualTo(Map.of((long) PHASES, USERS));
+        assertThat(run.userPhasesByRefreshCount())
+                .as("(user, expiry) pairs by number of refreshes")
+                .isEqualTo(Map.of(1L, USERS * PHASES));
         assertThat(run.refreshesPerPhase()).containsOnly((long) USERS);
     }
 
@@ -131,6 +139,8 @@ class TwoProcessUserTokensTest {
             Child child = Child.start(config("jvm-b", sim, jdbcUrl, dbUser, dbPassword));
             Result total = new Result(0, 0, 0, 0, 0);
             List<Long> perPhase = new ArrayList<>();
+            Map<Long, Integer> userPhases = new TreeMap<>();
+            long[] seen = new long[USERS];
             long before = 0;
             try (TokenWorker local = new TokenWorker(here, clock)) {
                 child.await(TokenWorker.READY);
@@ -144,6 +154,11 @@ class TwoProcessUserTokensTest {
                     long now = refreshes(sim, users);
                     perPhase.add(now - before);
                     before = now;
+                    for (int i = 0; i < USERS; i++) {
+                        long count = sim.refreshCount(users.get(i));
+                        userPhases.merge(count - seen[i], 1, Integer::sum);
+                        seen[i] = count;
+                    }
                 }
             } finally {
                 child.stop();
@@ -155,8 +170,8 @@ class TwoProcessUserTokensTest {
             long refreshes = refreshes(sim, users);
             LOG.info(
                     "{}: 2 JVMs x {} threads, {} users, {} expiries, {} ms: refreshes={} per phase={} users by"
-                            + " refresh count={} calls={} failed={} callerUnauthorized={} unauthorizedAttempts={}"
-                            + " refreshLimited={}",
+                            + " refresh count={} (user, phase) pairs by refresh count={} calls={} failed={}"
+                            + " callerUnauthorized={} unauthorizedAttempts={} refreshLimited={}",
                     label,
                     THREADS_PER_PROCESS,
                     USERS,
@@ -165,12 +180,13 @@ class TwoProcessUserTokensTest {
                     refreshes,
                     perPhase,
                     byCount,
+                    userPhases,
                     total.calls(),
                     total.failed(),
                     total.callerUnauthorized(),
                     total.unauthorizedAttempts(),
                     total.refreshLimited());
-            return new Run(byCount, refreshes, perPhase, total);
+            return new Run(byCount, userPhases, refreshes, perPhase, total);
         }
     }
 
