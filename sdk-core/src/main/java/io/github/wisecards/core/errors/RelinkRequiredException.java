@@ -12,6 +12,7 @@ import java.util.Objects;
 public final class RelinkRequiredException extends AuthenticationException {
     private static final long serialVersionUID = 1L;
 
+    /** The partner's key of the user. */
     private final String user;
 
     /**

@@ -12,8 +12,11 @@ import java.util.Objects;
 public final class TokenRefreshLimitException extends SdkException {
     private static final long serialVersionUID = 1L;
 
+    /** The partner's key of the user. */
     private final String user;
+    /** The refreshes allowed per user per minute. */
     private final int limit;
+    /** How long until a refresh is allowed again. */
     private final Duration retryAfter;
 
     /**

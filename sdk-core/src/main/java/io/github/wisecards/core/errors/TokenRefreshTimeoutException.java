@@ -11,6 +11,7 @@ import java.util.Objects;
 public final class TokenRefreshTimeoutException extends SdkException {
     private static final long serialVersionUID = 1L;
 
+    /** The partner's key of the user. */
     private final String user;
 
     /**
