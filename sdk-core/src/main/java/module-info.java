@@ -4,9 +4,11 @@ module io.github.wisecards.core {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;
+    requires java.sql;
 
     exports io.github.wisecards.core;
     exports io.github.wisecards.core.errors;
+    exports io.github.wisecards.core.tokens;
     exports io.github.wisecards.core.internal to
             io.github.wisecards.cards,
             io.github.wisecards.kiosk,

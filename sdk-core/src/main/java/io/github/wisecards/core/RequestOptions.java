@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 
 /**
  * Options for one call, overriding the client's: deadline, retries, idempotency key, correlation
- * id and extra headers. Pass as the last argument of any operation. Immutable.
+ * id, extra headers and the user the call acts for. Pass as the last argument of any operation. Immutable.
  *
  * <pre>{@code
  * RequestOptions options = RequestOptions.builder()
@@ -34,6 +34,7 @@ public final class RequestOptions {
     private final String idempotencyKey;
     private final String correlationId;
     private final Map<String, String> headers;
+    private final String user;
 
     private RequestOptions(Builder b) {
         this.timeout = b.timeout;
@@ -41,6 +42,7 @@ public final class RequestOptions {
         this.idempotencyKey = b.idempotencyKey;
         this.correlationId = b.correlationId;
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+        this.user = b.user;
     }
 
     /** Returns options that override nothing. */
@@ -61,6 +63,7 @@ public final class RequestOptions {
         b.idempotencyKey = idempotencyKey;
         b.correlationId = correlationId;
         b.headers.putAll(headers);
+        b.user = user;
         return b;
     }
 
@@ -89,6 +92,16 @@ public final class RequestOptions {
         return headers;
     }
 
+    /**
+     * Returns the user this call acts for, if given: the key a per-user token source ({@link
+     * io.github.wisecards.core.tokens.UserTokens}) looks the user's token up by.
+     *
+     * @return the user key, or empty when the call does not name one
+     */
+    public Optional<String> user() {
+        return Optional.ofNullable(user);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof RequestOptions r
@@ -96,18 +109,19 @@ public final class RequestOptions {
                 && Objects.equals(maxRetries, r.maxRetries)
                 && Objects.equals(idempotencyKey, r.idempotencyKey)
                 && Objects.equals(correlationId, r.correlationId)
-                && headers.equals(r.headers);
+                && headers.equals(r.headers)
+                && Objects.equals(user, r.user);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(timeout, maxRetries, idempotencyKey, correlationId, headers);
+        return Objects.hash(timeout, maxRetries, idempotencyKey, correlationId, headers, user);
     }
 
     @Override
     public String toString() {
         return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", idempotencyKey=" + idempotencyKey
-                + ", correlationId=" + correlationId + ", headers=" + headers.keySet() + "}";
+                + ", correlationId=" + correlationId + ", headers=" + headers.keySet() + ", user=" + user + "}";
     }
 
     /** Builds {@link RequestOptions}. Not thread-safe. */
@@ -117,6 +131,7 @@ public final class RequestOptions {
         private String idempotencyKey;
         private String correlationId;
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private String user;
 
         private Builder() {}
 
@@ -216,6 +231,24 @@ public final class RequestOptions {
             Objects.requireNonNull(value, "value");
             HeaderRules.checkHeader("request options", name, value);
             headers.put(name, value);
+            return this;
+        }
+
+        /**
+         * Names the user this call acts for, for a client whose token provider serves many users
+         * ({@link io.github.wisecards.core.tokens.UserTokens}): the call is authorized with that
+         * user's access token. Takes precedence over the user a {@code profileId} maps to. Other
+         * token providers ignore it.
+         *
+         * @param user the partner's key of the user (for example its customer id): 1 to 128
+         *     visible ASCII characters; not a secret, it appears in exception messages
+         * @return this builder
+         * @throws ValidationException naming {@code user} if it is empty, longer than 128
+         *     characters or has characters other than visible ASCII
+         */
+        public Builder user(String user) {
+            Objects.requireNonNull(user, "user");
+            this.user = io.github.wisecards.core.internal.UserKeys.require("request options", user);
             return this;
         }
 

@@ -46,6 +46,36 @@ public interface TokenProvider {
     }
 
     /**
+     * Returns a currently valid access token for one call. The SDK calls this method, not {@link
+     * #accessToken()}, so that a provider serving many users ({@link
+     * io.github.wisecards.core.tokens.UserTokens}) can pick the call's user; the default ignores the
+     * context.
+     *
+     * @param context the call: its user (from {@link RequestOptions.Builder#user(String)}) and its
+     *     path values (for example {@code profileId})
+     * @return the access token, without the {@code Bearer} prefix
+     * @throws io.github.wisecards.core.errors.AuthenticationException if a token cannot be obtained
+     * @throws io.github.wisecards.core.errors.ApiConnectionException if the token endpoint could not
+     *     be reached
+     */
+    default String accessToken(CallContext context) {
+        return accessToken();
+    }
+
+    /**
+     * Tells the provider that Wise answered 401 to {@code rejectedToken} on the call {@code
+     * context}. The SDK calls this method, not {@link #invalidate(String)}; the default ignores the
+     * context.
+     *
+     * @param context the call that was refused
+     * @param rejectedToken the access token Wise refused
+     * @return true when the provider can supply a different token, so one retry may succeed
+     */
+    default boolean invalidate(CallContext context, String rejectedToken) {
+        return invalidate(rejectedToken);
+    }
+
+    /**
      * Returns a provider that always supplies {@code accessToken}.
      *
      * @throws IllegalArgumentException if the token is blank

@@ -8,4 +8,15 @@ public class AuthenticationException extends ApiException {
     public AuthenticationException(Details details) {
         super(details);
     }
+
+    /**
+     * Creates the exception from the response details, with {@code explanation} appended to the
+     * standard message.
+     *
+     * @param details the response details
+     * @param explanation what the failure means, without secrets
+     */
+    protected AuthenticationException(Details details, String explanation) {
+        super(details, explanation);
+    }
 }

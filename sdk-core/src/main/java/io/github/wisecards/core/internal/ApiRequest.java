@@ -24,6 +24,7 @@ public final class ApiRequest<T> {
     private final String path;
     private final String maskedPath;
     private final List<String> secrets;
+    private final String[] pathTexts;
 
     private ApiRequest(Builder<T> b) {
         this.endpoint = b.endpoint;
@@ -38,6 +39,7 @@ public final class ApiRequest<T> {
         List<String> s = new ArrayList<>(b.secrets);
         s.addAll(template.sensitiveValues(b.pathTexts));
         this.secrets = List.copyOf(s);
+        this.pathTexts = b.pathTexts.clone();
     }
 
     /** Copies a map keeping its order; most requests have no query or extra headers. */
@@ -62,6 +64,11 @@ public final class ApiRequest<T> {
     /** Returns the path with sensitive values masked, for logs and messages. */
     public String maskedPath() {
         return maskedPath;
+    }
+
+    /** Returns the values of the path parameters that are not sensitive, by name. */
+    public Map<String, String> publicPathValues() {
+        return endpoint.path().publicValues(pathTexts);
     }
 
     /** Returns the query parameters, in order. */

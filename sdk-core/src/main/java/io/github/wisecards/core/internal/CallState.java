@@ -65,6 +65,7 @@ final class CallState<T> {
     private boolean mayHaveReachedWise;
 
     private String tokenUsed;
+    private io.github.wisecards.core.CallContext callContext;
     private long startNanos;
 
     /**
@@ -153,7 +154,7 @@ final class CallState<T> {
         attempt++;
         Headers.Builder h = baseHeaders.newBuilder();
         if (endpoint.authenticated()) {
-            tokenUsed = tokenProvider.accessToken();
+            tokenUsed = tokenProvider.accessToken(callContext());
             if (tokenUsed == null || tokenUsed.isEmpty()) {
                 throw new ValidationException(
                         "access token", List.of(FieldViolation.of("accessToken", "the token provider returned none")));
@@ -247,7 +248,7 @@ final class CallState<T> {
         }
         if (status == 401 && endpoint.authenticated() && !authRetried) {
             authRetried = true;
-            if (tokenProvider.invalidate(tokenUsed)) {
+            if (tokenProvider.invalidate(callContext(), tokenUsed)) {
                 report(status, traceId, full.defaultException().get(), true, headers, bytes);
                 return Step.retry(Duration.ZERO);
             }
@@ -271,6 +272,18 @@ final class CallState<T> {
                 : null;
         report(status, traceId, ex, delay != null, headers, bytes);
         return delay != null ? Step.retry(delay) : Step.fail(ex);
+    }
+
+    /** Returns what the token provider sees of this call; built on first use. */
+    private io.github.wisecards.core.CallContext callContext() {
+        if (callContext == null) {
+            callContext = io.github.wisecards.core.CallContext.of(
+                    request.options().user().orElse(null),
+                    endpoint.method(),
+                    endpoint.path().template(),
+                    request.publicPathValues());
+        }
+        return callContext;
     }
 
     /** Returns the secrets the current attempt sent: the request's own, the access token used. */

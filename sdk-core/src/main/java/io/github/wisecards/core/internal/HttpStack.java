@@ -1,12 +1,13 @@
 package io.github.wisecards.core.internal;
 
 import io.github.wisecards.core.ApiResponse;
+import io.github.wisecards.core.Sleeper;
 import io.github.wisecards.core.errors.SdkException;
 import java.time.Clock;
 
 /**
  * What a built-in token provider needs from the client it is bound to: a way to call Wise's token
- * endpoint over the client's connection pool, and the client's clock. Implemented by the SDK's
+ * endpoint over the client's connection pool, and the client's clock and sleeper. Implemented by the SDK's
  * transport; an interface so the token providers need not know the transport (which needs them).
  */
 public interface HttpStack {
@@ -27,4 +28,12 @@ public interface HttpStack {
      * @return the clock
      */
     Clock clock();
+
+    /**
+     * Returns the sleeper of the client, used by providers that wait for another instance's
+     * refresh.
+     *
+     * @return the sleeper
+     */
+    Sleeper sleeper();
 }

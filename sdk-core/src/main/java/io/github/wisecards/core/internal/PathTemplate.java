@@ -58,6 +58,21 @@ public final class PathTemplate {
         this.sensitive = params.stream().anyMatch(PathParam::sensitive);
     }
 
+    /**
+     * Returns the values of the parameters that are not sensitive, by name: what a token provider
+     * may see of a call ({@code profileId}, never a card token).
+     */
+    public java.util.Map<String, String> publicValues(String[] texts) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < params.size() && i < texts.length; i++) {
+            PathParam<?> param = params.get(i);
+            if (!param.sensitive() && texts[i] != null) {
+                out.put(param.name(), texts[i]);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** Returns the template text, used as a metric tag. */
     public String template() {
         return template;

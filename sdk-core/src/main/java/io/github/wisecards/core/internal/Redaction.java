@@ -31,7 +31,16 @@ public final class Redaction {
             "client_secret",
             "clientsecret",
             "password",
+            "registration_code",
+            "registrationcode",
             "key");
+
+    /**
+     * Form fields that are secret only in form bodies, which the SDK sends only to {@code POST
+     * /oauth/token}: there {@code code} is an authorization code, while in JSON bodies it is Wise's
+     * error code, kept for debugging.
+     */
+    private static final Set<String> SECRET_FORM_FIELDS = Set.of("code");
 
     /** The text that replaces personal data in logged bodies. */
     public static final String MASKED = "[MASKED]";
@@ -235,6 +244,7 @@ public final class Redaction {
                 sb.append('=')
                         .append(
                                 SECRET_FIELDS.contains(name.toLowerCase(Locale.ROOT))
+                                                || SECRET_FORM_FIELDS.contains(name.toLowerCase(Locale.ROOT))
                                         ? REDACTED
                                         : pair.substring(eq + 1));
             }

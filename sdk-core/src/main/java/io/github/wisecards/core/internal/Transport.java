@@ -2,6 +2,7 @@ package io.github.wisecards.core.internal;
 
 import io.github.wisecards.core.ApiResponse;
 import io.github.wisecards.core.ClientOptions;
+import io.github.wisecards.core.Sleeper;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.ApiConnectionException;
 import io.github.wisecards.core.errors.SdkException;
@@ -115,6 +116,16 @@ public final class Transport implements HttpStack, AutoCloseable {
     @Override
     public Clock clock() {
         return options.clock();
+    }
+
+    /**
+     * Returns the sleeper of the options.
+     *
+     * @return the sleeper
+     */
+    @Override
+    public Sleeper sleeper() {
+        return options.sleeper();
     }
 
     /** Returns the configured OkHttp client; for tests. */

@@ -59,7 +59,6 @@ class JsonTest {
         assertThat(Json.mapper().writeValueAsString(new Stamped(null, "x"))).isEqualTo("{\"label\":\"x\"}");
     }
 
-    @Test
     /** Shaped like a public model: no Jackson annotations, read and written by internal code. */
     static final class AnnotationFree {
         final String name = "John Smith";
