@@ -2,6 +2,8 @@ package io.github.wisecards.testing;
 
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.Environment;
+import io.github.wisecards.core.FakeClock;
+import io.github.wisecards.core.RecordingSleeper;
 import io.github.wisecards.core.TokenProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,12 +61,15 @@ public final class WiseSimulator implements AutoCloseable {
     private final WebhookPublisher publisher;
     private final WebhookSigner signer;
     private final SimulatorDispatcher dispatcher;
+    private final RecordingSleeper clientSleeper;
     private MockWebServer server;
     private MockWebServer cardDataServer;
     private boolean closed;
 
     private WiseSimulator(Builder b) {
         this.config = b;
+        this.clientSleeper =
+                new RecordingSleeper(b.clock instanceof FakeClock fake ? fake : new FakeClock(b.clock.instant()));
         this.signer = b.webhookSigner != null ? b.webhookSigner : WebhookSigner.of(DefaultKeys.webhook());
         this.publisher = new WebhookPublisher(b.clock, signer, b.subscriptionId, b.webhookUrl);
         this.state = new SimulatorState(b, publisher);
@@ -179,16 +184,43 @@ public final class WiseSimulator implements AutoCloseable {
 
     /**
      * Returns options preconfigured for this simulator: its environment, a valid static access
-     * token, its clock, and a sleeper that does not wait, so retries run at once. Customise
-     * further before building; {@code CardsClient.create(simulator.clientOptions().build())}
-     * gives a client.
+     * token, and virtual time ({@link #clientClock()} with {@link #clientSleeper()}), so waiters,
+     * retries and backoff take no real time and a timeout is reached after exactly the waits that
+     * fit into it. Customise further before building; {@code
+     * CardsClient.create(simulator.clientOptions().build())} gives a client.
+     *
+     * @return a new builder; every client built from it shares this simulator's virtual clock
      */
     public ClientOptions.OptionsBuilder clientOptions() {
         return ClientOptions.builder()
                 .environment(environment())
                 .accessToken(config.accessToken)
-                .clock(config.clock)
-                .sleeper(NoSleepSleeper.INSTANCE);
+                .clock(clientSleeper.clock())
+                .sleeper(clientSleeper);
+    }
+
+    /**
+     * Returns the virtual clock of the clients built from {@link #clientOptions()}: the {@link
+     * FakeClock} given to {@link Builder#clock(Clock)}, so the simulator and its clients share one
+     * time; otherwise a clock of its own that starts at the simulator clock's instant when built and
+     * moves only by {@link #clientSleeper()}'s waits (or {@link FakeClock#advance(Duration)}), while
+     * the simulator keeps real time for its timestamps and webhook signatures.
+     *
+     * @return the clients' clock, one per simulator
+     */
+    public FakeClock clientClock() {
+        return clientSleeper.clock();
+    }
+
+    /**
+     * Returns the sleeper of the clients built from {@link #clientOptions()}: it never waits for
+     * real, advances {@link #clientClock()} by each wait and records it, so a test can assert how
+     * often and how long a waiter polled or a retry backed off.
+     *
+     * @return the clients' sleeper, one per simulator
+     */
+    public RecordingSleeper clientSleeper() {
+        return clientSleeper;
     }
 
     // ---- auth ----
@@ -598,7 +630,7 @@ public final class WiseSimulator implements AutoCloseable {
 
     /**
      * Forgets every order, token, authorization code, user added at run time, armed fault,
-     * recorded request and webhook, and restarts IDs and the seeded random; the configuration
+     * recorded request, webhook and client wait, and restarts IDs and the seeded random; the configuration
      * (with the builder's users) and the server stay.
      */
     public void reset() {
@@ -608,6 +640,7 @@ public final class WiseSimulator implements AutoCloseable {
             faults.clear();
             dispatcher.clearReceived();
             publisher.clear();
+            clientSleeper.clear();
         }
     }
 
@@ -748,7 +781,11 @@ public final class WiseSimulator implements AutoCloseable {
             return m;
         }
 
-        /** Sets the clock of timestamps and token expiry; default the system UTC clock. */
+        /**
+         * Sets the clock of timestamps and token expiry; default the system UTC clock. A {@link
+         * FakeClock} here is also the {@linkplain WiseSimulator#clientClock() clients' clock}, so
+         * the simulator and its clients share one virtual time.
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
