@@ -1,8 +1,11 @@
 package io.github.wisecards.examples.docs;
 
 import io.github.wisecards.cards.CardsClient;
+import io.github.wisecards.cards.model.Address;
+import io.github.wisecards.cards.model.CardOrderCreateParams;
 import io.github.wisecards.cards.model.CardOrderStatus;
 import io.github.wisecards.cards.model.CardStatus;
+import io.github.wisecards.cards.model.DeliveryOption;
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.kiosk.KioskClient;
 import io.github.wisecards.kiosk.model.CardProductionStatus;
@@ -52,7 +55,10 @@ public abstract class SnippetContext {
         // overridden by the class a statements block is compiled into
     }
 
-    /** Binds the variables to a running simulator, for blocks marked {@code run}. */
+    /**
+     * Binds the variables to a running simulator, for blocks marked {@code run}, and creates one
+     * card order there ({@code cardOrderId}).
+     */
     public final void bind(WiseSimulator simulator, CardsClient cards, KioskClient kiosk) {
         this.simulator = simulator;
         this.options = simulator.clientOptions().build();
@@ -61,6 +67,22 @@ public abstract class SnippetContext {
         this.refreshToken = simulator.refreshToken();
         this.cards = cards;
         this.kiosk = kiosk;
+        // One PLACED kiosk order, waiting for its PIN, for the blocks that use cardOrderId.
+        this.cardOrderId = cards.cardOrders()
+                .create(
+                        profileId,
+                        CardOrderCreateParams.builder()
+                                .program("VISA_DEBIT_BUSINESS_UK_1_PHYSICAL_CARDS_API")
+                                .cardHolderName("Ada Lovelace")
+                                .embossedName("ADA LOVELACE")
+                                .address(Address.other("GB")
+                                        .firstLine("1 Example Street")
+                                        .city("London")
+                                        .postCode("E1 6JJ")
+                                        .build())
+                                .deliveryOption(DeliveryOption.KIOSK_COLLECTION)
+                                .build())
+                .id();
     }
 
     /** The application's card order table. */
