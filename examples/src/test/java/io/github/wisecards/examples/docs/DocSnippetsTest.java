@@ -74,6 +74,13 @@ class DocSnippetsTest {
                 .hasSizeGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void theReadmeIsAFrontDoorOfAtMost300LinesWithATableOfContents() throws IOException {
+        List<String> readme = Files.readAllLines(root.resolve("README.md"));
+
+        assertThat(readme).hasSizeLessThanOrEqualTo(300).contains("## Contents");
+    }
+
     @TestFactory
     Stream<DynamicTest> snippetsMarkedRunRunAgainstTheSimulator() {
         assertThat(compilation.errors()).isEmpty();
