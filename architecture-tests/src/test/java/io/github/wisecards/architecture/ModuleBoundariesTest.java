@@ -63,13 +63,7 @@ class ModuleBoundariesTest {
     @Test
     void sdkPackagesHaveNoCyclesWithinOrAcrossModules() {
         JavaClasses sdkMain = reactor.classes().that(DescribedPredicate.describe("SDK main code", reactor::isSdkMain));
-        BoundaryRules.noPackageCycles("io.github.wisecards")
-                // The one known cycle, webhooks.event -> webhooks (the event parser), is removed by
-                // issue 14's decoding work (branch issue-14-decoding); delete this line with it.
-                .ignoreDependency(
-                        JavaClass.Predicates.resideInAPackage("io.github.wisecards.webhooks.event"),
-                        JavaClass.Predicates.resideInAPackage("io.github.wisecards.webhooks"))
-                .check(sdkMain);
+        BoundaryRules.noPackageCycles("io.github.wisecards").check(sdkMain);
     }
 
     @Test

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #main} keeps the inbox in memory, which is right for one instance. With several
  * instances behind one webhook URL, give the handler a {@code JdbcSeenKeyStore} over your database
- * (see the README's "Exactly once" section).
+ * (see "Exactly once" in docs/webhooks.md).
  *
  * <p>Reusable: {@link #start} serves any {@link WebhookHandler} and callback (the kiosk demo uses
  * it with a verifier trusting the simulator's key). Run {@link #main} to receive sandbox webhooks

@@ -19,8 +19,23 @@ import java.util.function.Consumer;
  *         .tokenProvider(TokenProvider.refreshing(clientId, clientSecret, refreshToken))
  *         .build()) {
  *     CardOrder order = cards.cardOrders().create(profileId, params);
+ *     CardOrder current = cards.cardOrders().retrieve(profileId, order.id());
+ * } catch (ValidationException e) {
+ *     // refused locally, nothing was sent: e.violations() names each field and rule
+ * } catch (ApiException e) {
+ *     // Wise answered with an error: e.statusCode(), e.errors(), e.traceId() for Wise support
+ * } catch (ApiConnectionException e) {
+ *     // no answer after the retries: repeat later with e.idempotencyKey() for a create
  * }
  * }</pre>
+ *
+ * <p>Every operation throws only unchecked {@link io.github.wisecards.core.errors.SdkException}s:
+ * {@link io.github.wisecards.core.errors.ValidationException} before anything is sent, a subclass
+ * of {@link io.github.wisecards.core.errors.ApiException} per HTTP status, {@link
+ * io.github.wisecards.core.errors.ApiConnectionException} when no answer came, and {@link
+ * io.github.wisecards.core.errors.InvalidResponseException} for an answer that is not the documented
+ * JSON. In tests, {@code CardsClient.create(simulator.clientOptions().build())} points a client at
+ * the {@code sdk-testing} simulator, in virtual time.
  */
 public final class CardsClient implements AutoCloseable {
     private final ClientOptions options;

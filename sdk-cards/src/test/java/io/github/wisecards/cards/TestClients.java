@@ -1,8 +1,8 @@
 package io.github.wisecards.cards;
 
 import io.github.wisecards.core.Environment;
-import io.github.wisecards.core.testkit.FakeClock;
-import io.github.wisecards.core.testkit.RecordingSleeper;
+import io.github.wisecards.core.FakeClock;
+import io.github.wisecards.core.RecordingSleeper;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockWebServer;
 

@@ -22,8 +22,22 @@ import java.util.function.Consumer;
  *         .build()) {
  *     kiosk.cardProductions().produce(profileId, cardToken,
  *         CardProductionParams.builder().kioskId("WIS00001").build());
+ *     CardProductionStatus end =
+ *         kiosk.cardProductions().awaitProduction(profileId, cardToken, WaitOptions.defaults());
+ * } catch (KioskRequestException e) {
+ *     // the card did not reach the kiosk: e.errorCode(), e.recommendedAction()
+ * } catch (ProductionWaitTimeoutException e) {
+ *     // no end of production within the wait's timeout; the production itself goes on
  * }
  * }</pre>
+ *
+ * <p>Operations throw only unchecked {@link io.github.wisecards.core.errors.SdkException}s: {@link
+ * KioskRequestException} (a 422 {@code REQUEST_ERROR}), the other {@link
+ * io.github.wisecards.core.errors.ApiException}s, {@link
+ * io.github.wisecards.core.errors.ApiConnectionException}, {@link
+ * io.github.wisecards.core.errors.ValidationException} before sending, and {@link
+ * SandboxOnlyException} for a simulation call outside the sandbox; waiters also throw {@link
+ * ProductionWaitTimeoutException}.
  */
 public final class KioskClient implements AutoCloseable {
     private final ClientOptions options;

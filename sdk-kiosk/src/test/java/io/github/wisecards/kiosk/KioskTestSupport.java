@@ -1,9 +1,9 @@
 package io.github.wisecards.kiosk;
 
 import io.github.wisecards.core.Environment;
+import io.github.wisecards.core.FakeClock;
+import io.github.wisecards.core.RecordingSleeper;
 import io.github.wisecards.core.Sleeper;
-import io.github.wisecards.core.testkit.FakeClock;
-import io.github.wisecards.core.testkit.RecordingSleeper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

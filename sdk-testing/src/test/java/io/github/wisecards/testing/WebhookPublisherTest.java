@@ -4,7 +4,7 @@ import static io.github.wisecards.testing.SimHttp.PROFILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.wisecards.core.testkit.FakeClock;
+import io.github.wisecards.core.FakeClock;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -193,7 +193,7 @@ class WiseSimulatorMainTest {
                             .post(RequestBody.create("", JSON)),
                     404);
 
-            assertThat(runReadmeCurlBlock(printed, receiver.url("/readme-hooks").toString()))
+            assertThat(runDocsCurlBlock(printed, receiver.url("/readme-hooks").toString()))
                     .endsWith("PRODUCED");
 
             // SIGTERM through the handle, which (unlike Process.destroy) leaves the pipes open to read.
@@ -206,11 +206,11 @@ class WiseSimulatorMainTest {
         }
     }
 
-    /** Runs the README's standalone curl block as written, with the printed facts as environment. */
-    private static String runReadmeCurlBlock(Map<String, String> printed, String webhookUrl) throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        String block = readme.substring(
-                readme.indexOf("<!-- standalone-curl:begin -->"), readme.indexOf("<!-- standalone-curl:end -->"));
+    /** Runs the standalone curl block of docs/testing.md as written, with the printed facts as environment. */
+    private static String runDocsCurlBlock(Map<String, String> printed, String webhookUrl) throws Exception {
+        String doc = Files.readString(Path.of("..", "docs", "testing.md"), StandardCharsets.UTF_8);
+        String block = doc.substring(
+                doc.indexOf("<!-- standalone-curl:begin -->"), doc.indexOf("<!-- standalone-curl:end -->"));
         String script = block.substring(block.indexOf("```sh\n") + 6, block.lastIndexOf("```"));
         ProcessBuilder bash = new ProcessBuilder("bash", "-eu", "-o", "pipefail", "-c", script)
                 .redirectError(ProcessBuilder.Redirect.INHERIT);

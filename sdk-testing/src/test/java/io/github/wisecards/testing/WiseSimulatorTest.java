@@ -10,6 +10,7 @@ import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.Environment;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.PermissionDeniedException;
+import io.github.wisecards.core.errors.RateLimitException;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.PathParam;
 import io.github.wisecards.core.internal.ResponseDecoder;
@@ -90,8 +91,8 @@ class WiseSimulatorTest {
     }
 
     @Test
-    void theSdkTransportRetriesRateLimitsWithoutSleeping() {
-        simulator.failNext(2, Fault.rateLimited(Duration.ofSeconds(30)));
+    void theSdkTransportRetriesRateLimitsInVirtualTime() {
+        simulator.failNext(2, Fault.rateLimited(Duration.ofSeconds(3)));
         Transport transport = Transport.create(simulator.clientOptions().build());
         try {
             long start = System.nanoTime();
@@ -102,6 +103,24 @@ class WiseSimulatorTest {
             assertThat(page.get("totalCount").asInt()).isZero();
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
             assertThat(simulator.requests()).hasSize(3);
+            assertThat(simulator.clientSleeper().sleeps())
+                    .containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3));
+        } finally {
+            transport.close();
+        }
+    }
+
+    @Test
+    void aRetryAfterThatOverrunsTheCallDeadlineFailsInVirtualTimeAsInRealTime() {
+        simulator.failNext(2, Fault.rateLimited(Duration.ofSeconds(30)));
+        Transport transport = Transport.create(simulator.clientOptions().build());
+        try {
+            assertThatThrownBy(() -> transport.execute(
+                            LIST.request().path(PROFILE_ID, PROFILE).build()))
+                    .isInstanceOf(RateLimitException.class);
+            // The default 60 s call deadline leaves room for one 30 s wait, not two.
+            assertThat(simulator.clientSleeper().sleeps()).containsExactly(Duration.ofSeconds(30));
+            assertThat(simulator.requests()).hasSize(2);
         } finally {
             transport.close();
         }

@@ -37,7 +37,12 @@ import org.slf4j.LoggerFactory;
  *     .environment(Environment.PRODUCTION)      // trusts the Wise production key bundled in the jar
  *     .addTrustedKeyPem(rotatedKeyPem)          // optional: a key Wise rotated to
  *     .build();
- * WebhookEvent event = verifier.verifyAndParse(WebhookHeaders.from(request::getHeader), rawBody);
+ * try {
+ *     WebhookEvent event = verifier.verifyAndParse(WebhookHeaders.from(request::getHeader), rawBody);
+ *     // handle the event, then answer 200
+ * } catch (WebhookVerificationException e) {
+ *     // answer 400: not signed by Wise, too large or malformed (e.reason() says which)
+ * }
  * }</pre>
  *
  * <p>Keys are parsed once, when the verifier is built. Instances are immutable and thread-safe;

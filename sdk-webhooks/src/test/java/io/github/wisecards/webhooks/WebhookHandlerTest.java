@@ -3,7 +3,7 @@ package io.github.wisecards.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.wisecards.core.testkit.FakeClock;
+import io.github.wisecards.core.FakeClock;
 import io.github.wisecards.testing.WebhookSigner;
 import io.github.wisecards.webhooks.WebhookHandler.Outcome;
 import io.github.wisecards.webhooks.event.CardOrderStatusChangeEvent;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.wisecards.core.Environment;
+import io.github.wisecards.core.FakeClock;
 import io.github.wisecards.core.errors.SdkException;
-import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.testing.WebhookSigner;
 import io.github.wisecards.webhooks.WebhookVerificationException.Reason;
 import io.github.wisecards.webhooks.event.CardOrderStatusChangeEvent;

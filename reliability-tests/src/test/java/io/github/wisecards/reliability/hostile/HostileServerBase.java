@@ -1,8 +1,8 @@
 package io.github.wisecards.reliability.hostile;
 
 import io.github.wisecards.cards.CardsClient;
-import io.github.wisecards.core.testkit.FakeClock;
-import io.github.wisecards.core.testkit.RecordingSleeper;
+import io.github.wisecards.core.FakeClock;
+import io.github.wisecards.core.RecordingSleeper;
 import io.github.wisecards.kiosk.KioskClient;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.cards.CardsClient;
 import io.github.wisecards.core.Environment;
+import io.github.wisecards.core.FakeClock;
+import io.github.wisecards.core.RecordingSleeper;
 import io.github.wisecards.core.RequestAttempt;
 import io.github.wisecards.core.errors.ApiConnectionException;
 import io.github.wisecards.core.errors.RedirectNotFollowedException;
-import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.core.testkit.MockServers;
-import io.github.wisecards.core.testkit.RecordingSleeper;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.SSLHandshakeException;

@@ -9,8 +9,9 @@ import io.github.wisecards.cards.model.CardOrderCreateParams;
 import io.github.wisecards.cards.model.CardOrderListParams;
 import io.github.wisecards.core.ApiResponse;
 import io.github.wisecards.core.ClientOptions;
+import io.github.wisecards.core.FakeClock;
+import io.github.wisecards.core.RecordingSleeper;
 import io.github.wisecards.core.RequestAttempt;
-import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.reliability.Sockets;
 import io.github.wisecards.testing.Fault;
 import io.github.wisecards.testing.WiseSimulator;
@@ -78,6 +79,10 @@ class ConcurrencySoakTest {
             ClientOptions options = simulator
                     .clientOptions()
                     .tokenProvider(simulator.refreshingTokenProvider())
+                    // The clock moves only between calls (see Load), so retries must not move it:
+                    // the simulator's default sleeper would advance the shared FakeClock. This one
+                    // advances a clock of its own and, like it, never waits.
+                    .sleeper(new RecordingSleeper(new FakeClock()))
                     .maxRetries(6)
                     .addRequestListener(load::onAttempt)
                     .build();

@@ -48,8 +48,8 @@ class ErrorBodyParserTest {
 
     @Test
     void retryAfterParsesSecondsAndDatesAndIgnoresGarbage() {
-        io.github.wisecards.core.testkit.FakeClock clock =
-                new io.github.wisecards.core.testkit.FakeClock(Instant.parse("2026-01-01T00:00:00Z"));
+        io.github.wisecards.core.FakeClock clock =
+                new io.github.wisecards.core.FakeClock(Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(ExceptionMapper.retryAfter(ctx("5"), clock)).isEqualTo(Duration.ofSeconds(5));
         assertThat(ExceptionMapper.retryAfter(ctx("-5"), clock)).isEqualTo(Duration.ZERO);
         assertThat(ExceptionMapper.retryAfter(ctx("Thu, 01 Jan 2026 00:00:30 GMT"), clock))

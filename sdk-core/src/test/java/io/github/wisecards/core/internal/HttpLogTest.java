@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.Environment;
+import io.github.wisecards.core.FakeClock;
+import io.github.wisecards.core.RecordingSleeper;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.ApiException;
-import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.core.testkit.LogCapture;
 import io.github.wisecards.core.testkit.MockServers;
-import io.github.wisecards.core.testkit.RecordingSleeper;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package io.github.wisecards.core.internal;
 
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.Environment;
-import io.github.wisecards.core.testkit.FakeClock;
-import io.github.wisecards.core.testkit.RecordingSleeper;
+import io.github.wisecards.core.FakeClock;
+import io.github.wisecards.core.RecordingSleeper;
 import io.github.wisecards.core.testkit.SequenceRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockWebServer;

@@ -7,15 +7,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.Environment;
+import io.github.wisecards.core.FakeClock;
+import io.github.wisecards.core.RecordingSleeper;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.ApiError;
 import io.github.wisecards.core.errors.AuthenticationException;
 import io.github.wisecards.core.internal.Endpoint;
 import io.github.wisecards.core.internal.ResponseDecoder;
 import io.github.wisecards.core.internal.Transport;
-import io.github.wisecards.core.testkit.FakeClock;
 import io.github.wisecards.core.testkit.MockServers;
-import io.github.wisecards.core.testkit.RecordingSleeper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
