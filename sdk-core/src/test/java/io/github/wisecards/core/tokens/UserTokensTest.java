@@ -199,7 +199,7 @@ class UserTokensTest {
     @Test
     void after401TheStoreIsReadFirstAndAnotherInstancesNewerTokenUsedWithoutRefresh() {
         Transport a = instance(tokens("a"));
-        ClientOptions c = options(tokens("c").build(), new RecordingSleeper(clock));
+        Transport c = instance(tokens("c")); // its provider as bound to its client
         assertThat(ping(a, ALICE_PROFILE)).isEqualTo("pong alice");
         String first = store.read("alice").orElseThrow().accessToken().orElseThrow();
         // instance c is told its (shared) token was refused, and refreshes: the token a holds is revoked
