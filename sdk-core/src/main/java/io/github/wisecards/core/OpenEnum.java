@@ -30,18 +30,18 @@ public abstract class OpenEnum<V extends Enum<V>> {
         this.value = Objects.requireNonNull(value, "value");
     }
 
-    /** Returns the server's exact string for this value; this is what is sent in JSON. */
+    /** {@return the server's exact string for this value; this is what is sent in JSON} */
     @JsonValue
     public final String raw() {
         return raw;
     }
 
-    /** Returns the known value, or {@code UNKNOWN} when this SDK version does not know it. */
+    /** {@return the known value, or {@code UNKNOWN} when this SDK version does not know it} */
     public final V value() {
         return value;
     }
 
-    /** Returns whether this SDK version knows this value. */
+    /** {@return whether this SDK version knows this value} */
     public final boolean isKnown() {
         return !"UNKNOWN".equals(value.name());
     }
@@ -56,7 +56,7 @@ public abstract class OpenEnum<V extends Enum<V>> {
         return raw.hashCode();
     }
 
-    /** Returns the raw string. */
+    /** {@return the raw string} */
     @Override
     public final String toString() {
         return raw;
