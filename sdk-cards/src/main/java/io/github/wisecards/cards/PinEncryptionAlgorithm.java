@@ -25,7 +25,7 @@ public enum PinEncryptionAlgorithm {
         this.jweName = jweName;
     }
 
-    /** Returns the algorithm's name as it appears in the JWE {@code alg} header. */
+    /** {@return the algorithm's name as it appears in the JWE {@code alg} header} */
     public String jweName() {
         return jweName;
     }

@@ -39,7 +39,14 @@ public final class ApiResponse<T> {
     /**
      * Creates a response view; used by the SDK.
      *
+     * @param <T> the type of the parsed result
+     * @param data the parsed result; null only for operations whose result type is {@link Void}
+     * @param statusCode the HTTP status code
      * @param headers response headers with lower-case names
+     * @param idempotencyKey the idempotency key sent, or null
+     * @param correlationId the correlation id sent, or null
+     * @param attempts how many attempts the call took, 1 or more
+     * @return a new {@code ApiResponse}
      */
     public static <T> ApiResponse<T> of(
             T data,
@@ -51,48 +58,57 @@ public final class ApiResponse<T> {
         return new ApiResponse<>(data, statusCode, headers, idempotencyKey, correlationId, attempts);
     }
 
-    /** Returns the parsed result; null only for operations whose result type is {@link Void}. */
+    /** {@return the parsed result; null only for operations whose result type is {@link Void}} */
     public T data() {
         return data;
     }
 
-    /** Returns the HTTP status code. */
+    /** {@return the HTTP status code} */
     public int statusCode() {
         return statusCode;
     }
 
-    /** Returns the response headers, names in lower case. */
+    /** {@return the response headers, names in lower case} */
     public Map<String, List<String>> headers() {
         return headers;
     }
 
-    /** Returns the first value of a header, by case-insensitive name. */
+    /**
+     * {@return the first value of a header, by case-insensitive name}
+     *
+     * @param name the header name, in any case
+     */
     public Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    /** Returns Wise's {@code x-trace-id}, which Wise support asks for. */
+    /** {@return Wise's {@code x-trace-id}, which Wise support asks for} */
     public Optional<String> traceId() {
         return header("x-trace-id");
     }
 
-    /** Returns the correlation id sent (Wise echoes it in the response). */
+    /** {@return the correlation id sent (Wise echoes it in the response)} */
     public Optional<String> correlationId() {
         return Optional.ofNullable(correlationId).or(() -> header("x-external-correlation-id"));
     }
 
-    /** Returns the idempotency key sent, for operations that send one. */
+    /** {@return the idempotency key sent, for operations that send one} */
     public Optional<String> idempotencyKey() {
         return Optional.ofNullable(idempotencyKey);
     }
 
-    /** Returns how many attempts the call took (1 when it was not retried). */
+    /** {@return how many attempts the call took (1 when it was not retried)} */
     public int attempts() {
         return attempts;
     }
 
-    /** Returns a view holding {@code newData} with the same metadata. */
+    /**
+     * {@return a view holding {@code newData} with the same metadata}
+     *
+     * @param <R> the type of the new result
+     * @param newData the result the new view holds
+     */
     public <R> ApiResponse<R> withData(R newData) {
         return new ApiResponse<>(newData, statusCode, headers, idempotencyKey, correlationId, attempts);
     }

@@ -40,8 +40,10 @@ public final class AutoPager<T> implements Iterable<T> {
     /**
      * Creates a pager.
      *
+     * @param <T> the item type
      * @param fetchPage fetches the page with the given number (from 1)
      * @param firstPage the first page to fetch
+     * @return a new {@code AutoPager}
      */
     public static <T> AutoPager<T> of(IntFunction<Page<T>> fetchPage, int firstPage) {
         return new AutoPager<>(fetchPage, firstPage);
@@ -52,7 +54,7 @@ public final class AutoPager<T> implements Iterable<T> {
         return new PagingIterator();
     }
 
-    /** Returns a sequential, lazy stream over every item. */
+    /** {@return a sequential, lazy stream over every item} */
     public Stream<T> stream() {
         return StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);

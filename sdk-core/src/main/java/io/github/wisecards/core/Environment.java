@@ -35,7 +35,7 @@ public final class Environment {
     }
 
     /**
-     * Returns a custom, non-production environment with both base URLs given.
+     * {@return a custom, non-production environment with both base URLs given}
      *
      * @param apiBaseUrl base URL of the API host, for example {@code http://localhost:8080}
      * @param cardDataBaseUrl base URL of the card-data host
@@ -46,8 +46,9 @@ public final class Environment {
     }
 
     /**
-     * Returns the environment named {@code sandbox} or {@code production} (case-insensitive).
+     * {@return the environment named {@code sandbox} or {@code production} (case-insensitive)}
      *
+     * @param name {@code sandbox} or {@code production}, in any case
      * @throws IllegalArgumentException for any other name
      */
     public static Environment named(String name) {
@@ -65,8 +66,9 @@ public final class Environment {
     }
 
     /**
-     * Returns a copy of this environment with another API base URL; the card-data host stays.
+     * {@return a copy of this environment with another API base URL; the card-data host stays}
      *
+     * @param apiBaseUrl the new API base URL (http or https)
      * @throws IllegalArgumentException if the URL is not an absolute http or https URL, or is
      *     plain http for a production environment
      */
@@ -75,8 +77,9 @@ public final class Environment {
     }
 
     /**
-     * Returns a copy of this environment with another card-data base URL; the API host stays.
+     * {@return a copy of this environment with another card-data base URL; the API host stays}
      *
+     * @param cardDataBaseUrl the new card-data base URL (http or https)
      * @throws IllegalArgumentException if the URL is not an absolute http or https URL, or is
      *     plain http for a production environment
      */
@@ -84,24 +87,24 @@ public final class Environment {
         return new Environment(name + "+custom-card-data", apiBaseUrl, cardDataBaseUrl, production);
     }
 
-    /** Returns the short name: {@code production}, {@code sandbox} or {@code custom}. */
+    /** {@return the short name: {@code production}, {@code sandbox} or {@code custom}} */
     public String name() {
         return name;
     }
 
-    /** Returns the API base URL, without a trailing slash. */
+    /** {@return the API base URL, without a trailing slash} */
     public String apiBaseUrl() {
         return apiBaseUrl;
     }
 
-    /** Returns the card-data base URL (PIN preset host), without a trailing slash. */
+    /** {@return the card-data base URL (PIN preset host), without a trailing slash} */
     public String cardDataBaseUrl() {
         return cardDataBaseUrl;
     }
 
     /**
-     * Returns whether this is Wise production (including production with a host overridden, for
-     * example through a corporate proxy). Sandbox-only operations refuse to run when true.
+     * {@return whether this is Wise production (including production with a host overridden, for
+     * example through a corporate proxy)} Sandbox-only operations refuse to run when true.
      */
     public boolean isProduction() {
         return production;
@@ -151,7 +154,7 @@ public final class Environment {
                 + withoutUserInfo(cardDataBaseUrl) + "}";
     }
 
-    /** Returns {@code url} without its user-info (a user name and password are never printed). */
+    /** {@return {@code url} without its user-info (a user name and password are never printed)} */
     private static String withoutUserInfo(String url) {
         URI uri = URI.create(url);
         if (uri.getRawUserInfo() == null) {

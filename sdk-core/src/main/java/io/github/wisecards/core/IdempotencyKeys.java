@@ -33,9 +33,11 @@ public final class IdempotencyKeys {
     private IdempotencyKeys() {}
 
     /**
-     * Returns the name-based version 5 (SHA-1) UUID of {@code businessId} (encoded as UTF-8) in
-     * {@code namespace}: stable across processes, machines and SDK versions.
+     * {@return the name-based version 5 (SHA-1) UUID of {@code businessId} (encoded as UTF-8) in
+     * {@code namespace}: stable across processes, machines and SDK versions}
      *
+     * @param namespace the partner's own namespace UUID, fixed per kind of operation
+     * @param businessId the partner's identifier of the operation, for example an order number
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code businessId} is empty
      */

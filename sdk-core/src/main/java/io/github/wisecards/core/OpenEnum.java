@@ -29,17 +29,17 @@ public abstract class OpenEnum<V extends Enum<V>> {
         this.value = Objects.requireNonNull(value, "value");
     }
 
-    /** Returns the server's exact string for this value; this is what is sent in JSON. */
+    /** {@return the server's exact string for this value; this is what is sent in JSON} */
     public final String raw() {
         return raw;
     }
 
-    /** Returns the known value, or {@code UNKNOWN} when this SDK version does not know it. */
+    /** {@return the known value, or {@code UNKNOWN} when this SDK version does not know it} */
     public final V value() {
         return value;
     }
 
-    /** Returns whether this SDK version knows this value. */
+    /** {@return whether this SDK version knows this value} */
     public final boolean isKnown() {
         return !"UNKNOWN".equals(value.name());
     }
@@ -54,7 +54,7 @@ public abstract class OpenEnum<V extends Enum<V>> {
         return raw.hashCode();
     }
 
-    /** Returns the raw string. */
+    /** {@return the raw string} */
     @Override
     public final String toString() {
         return raw;

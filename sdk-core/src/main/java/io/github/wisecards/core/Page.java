@@ -32,44 +32,46 @@ public final class Page<T> {
     /**
      * Creates a page.
      *
+     * @param <T> the item type
      * @param items the items on this page
      * @param totalCount the number of items across all pages
      * @param pageNumber this page's number, from 1
      * @param pageSize the page size that was requested
+     * @return a new {@code Page}
      */
     public static <T> Page<T> of(List<T> items, long totalCount, int pageNumber, int pageSize) {
         return new Page<>(Objects.requireNonNull(items, "items"), totalCount, pageNumber, pageSize);
     }
 
-    /** Returns the items on this page; never null. */
+    /** {@return the items on this page; never null} */
     public List<T> items() {
         return items;
     }
 
-    /** Returns the number of items across all pages. */
+    /** {@return the number of items across all pages} */
     public long totalCount() {
         return totalCount;
     }
 
-    /** Returns this page's number, from 1. */
+    /** {@return this page's number, from 1} */
     public int pageNumber() {
         return pageNumber;
     }
 
-    /** Returns the page size that was requested. */
+    /** {@return the page size that was requested} */
     public int pageSize() {
         return pageSize;
     }
 
     /**
-     * Returns whether a later page holds more items: this page is not empty and the items up to
-     * and including it are fewer than the total count.
+     * {@return whether a later page holds more items: this page is not empty and the items up to
+     * and including it are fewer than the total count}
      */
     public boolean hasNext() {
         return !items.isEmpty() && (long) (pageNumber - 1) * pageSize + items.size() < totalCount;
     }
 
-    /** Returns the next page's number, when {@link #hasNext()}. */
+    /** {@return the next page's number, when {@link #hasNext()}} */
     public OptionalInt nextPageNumber() {
         return hasNext() ? OptionalInt.of(pageNumber + 1) : OptionalInt.empty();
     }

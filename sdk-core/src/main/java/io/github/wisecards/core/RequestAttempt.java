@@ -43,9 +43,15 @@ public final class RequestAttempt {
     /**
      * Creates an attempt record; used by the SDK and by tests of listeners.
      *
+     * @param method the HTTP method
+     * @param pathTemplate the operation's path template, without IDs
      * @param statusCode the HTTP status, or null when no response arrived
+     * @param duration how long the attempt took
+     * @param attemptNumber the attempt's number, from 1
      * @param traceId Wise's {@code x-trace-id}, or null
      * @param error the failure of this attempt, or null when it succeeded
+     * @param willRetry whether the SDK retries after this attempt
+     * @return a new {@code RequestAttempt}
      */
     public static RequestAttempt of(
             String method,
@@ -59,42 +65,42 @@ public final class RequestAttempt {
         return new RequestAttempt(method, pathTemplate, statusCode, duration, attemptNumber, traceId, error, willRetry);
     }
 
-    /** Returns the HTTP method. */
+    /** {@return the HTTP method} */
     public String method() {
         return method;
     }
 
-    /** Returns the path template, without filled-in IDs. */
+    /** {@return the path template, without filled-in IDs} */
     public String pathTemplate() {
         return pathTemplate;
     }
 
-    /** Returns the HTTP status, or empty when no response arrived (I/O failure). */
+    /** {@return the HTTP status, or empty when no response arrived (I/O failure)} */
     public OptionalInt statusCode() {
         return statusCode == null ? OptionalInt.empty() : OptionalInt.of(statusCode);
     }
 
-    /** Returns how long the attempt took. */
+    /** {@return how long the attempt took} */
     public Duration duration() {
         return duration;
     }
 
-    /** Returns the attempt number, starting at 1. */
+    /** {@return the attempt number, starting at 1} */
     public int attemptNumber() {
         return attemptNumber;
     }
 
-    /** Returns Wise's {@code x-trace-id}, when a response carried one. */
+    /** {@return Wise's {@code x-trace-id}, when a response carried one} */
     public Optional<String> traceId() {
         return Optional.ofNullable(traceId);
     }
 
-    /** Returns the failure of this attempt (an SDK exception), when it failed. */
+    /** {@return the failure of this attempt (an SDK exception), when it failed} */
     public Optional<Throwable> error() {
         return Optional.ofNullable(error);
     }
 
-    /** Returns whether the SDK will make another attempt after this one. */
+    /** {@return whether the SDK will make another attempt after this one} */
     public boolean willRetry() {
         return willRetry;
     }

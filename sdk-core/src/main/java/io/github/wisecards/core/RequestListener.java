@@ -10,6 +10,10 @@ package io.github.wisecards.core;
 @FunctionalInterface
 public interface RequestListener {
 
-    /** Reports one finished attempt: a response was received, or the attempt failed. */
+    /**
+     * Reports one finished attempt: a response was received, or the attempt failed.
+     *
+     * @param attempt what happened on the attempt; never holds a secret
+     */
     void onAttempt(RequestAttempt attempt);
 }

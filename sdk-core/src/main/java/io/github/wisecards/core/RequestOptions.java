@@ -45,17 +45,17 @@ public final class RequestOptions {
         this.user = b.user;
     }
 
-    /** Returns options that override nothing. */
+    /** {@return options that override nothing} */
     public static RequestOptions none() {
         return NONE;
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder holding these options. */
+    /** {@return a builder holding these options} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.timeout = timeout;
@@ -67,27 +67,27 @@ public final class RequestOptions {
         return b;
     }
 
-    /** Returns the overall deadline of the call, retries included, if overridden. */
+    /** {@return the overall deadline of the call, retries included, if overridden} */
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
     }
 
-    /** Returns the maximum number of retries, if overridden. */
+    /** {@return the maximum number of retries, if overridden} */
     public OptionalInt maxRetries() {
         return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
     }
 
-    /** Returns the idempotency key to send, if given. */
+    /** {@return the idempotency key to send, if given} */
     public Optional<String> idempotencyKey() {
         return Optional.ofNullable(idempotencyKey);
     }
 
-    /** Returns the {@code X-External-Correlation-Id} to send, if given. */
+    /** {@return the {@code X-External-Correlation-Id} to send, if given} */
     public Optional<String> correlationId() {
         return Optional.ofNullable(correlationId);
     }
 
-    /** Returns the extra headers to send. */
+    /** {@return the extra headers to send} */
     public Map<String, String> headers() {
         return headers;
     }
@@ -138,6 +138,8 @@ public final class RequestOptions {
         /**
          * Sets the overall deadline of the call, retries and their waits included.
          *
+         * @param timeout the overall deadline of the call, positive
+         * @return this builder
          * @throws IllegalArgumentException if not positive
          */
         public Builder timeout(Duration timeout) {
@@ -152,6 +154,8 @@ public final class RequestOptions {
         /**
          * Sets the maximum number of retries after the first attempt.
          *
+         * @param maxRetries the number of retries after the first attempt, 0 or more
+         * @return this builder
          * @throws IllegalArgumentException if negative
          */
         public Builder maxRetries(int maxRetries) {
@@ -172,6 +176,8 @@ public final class RequestOptions {
          * IdempotencyKeys#derive(java.util.UUID, String)} or {@link #idempotencyKey(java.util.UUID,
          * String)}, which gives the same key after a restart.
          *
+         * @param idempotencyKey the key to send, a UUID
+         * @return this builder
          * @throws io.github.wisecards.core.errors.ValidationException naming {@code idempotencyKey}
          *     if it is not a UUID (the value is not echoed)
          */
@@ -181,7 +187,12 @@ public final class RequestOptions {
             return this;
         }
 
-        /** Sets the idempotency key ({@code X-idempotence-uuid}) to {@code idempotencyKey}. */
+        /**
+         * Sets the idempotency key ({@code X-idempotence-uuid}) to {@code idempotencyKey}.
+         *
+         * @param idempotencyKey the key to send, a UUID
+         * @return this builder
+         */
         public Builder idempotencyKey(java.util.UUID idempotencyKey) {
             this.idempotencyKey =
                     Objects.requireNonNull(idempotencyKey, "idempotencyKey").toString();
@@ -192,6 +203,10 @@ public final class RequestOptions {
          * Sets the idempotency key to the name-based (version 5, SHA-1) UUID of {@code businessId}
          * in {@code namespace}: the same business id always gives the same key, so a retried
          * business operation reuses its key across process restarts. See {@link IdempotencyKeys}.
+         *
+         * @param namespace the partner's own namespace UUID, fixed per kind of operation
+         * @param businessId the partner's identifier of the operation, for example an order number
+         * @return this builder
          */
         public Builder idempotencyKey(java.util.UUID namespace, String businessId) {
             return idempotencyKey(IdempotencyKeys.derive(namespace, businessId));
@@ -201,6 +216,8 @@ public final class RequestOptions {
          * Sets {@code X-External-Correlation-Id}, which Wise echoes back. Wise's contract types it as
          * a UUID (at most 36 characters) and refuses anything else.
          *
+         * @param correlationId the correlation id to send
+         * @return this builder
          * @throws io.github.wisecards.core.errors.ValidationException naming {@code correlationId} if
          *     it is not a UUID (the value is not echoed)
          */
@@ -210,7 +227,12 @@ public final class RequestOptions {
             return this;
         }
 
-        /** Sets {@code X-External-Correlation-Id} to {@code correlationId}. */
+        /**
+         * Sets {@code X-External-Correlation-Id} to {@code correlationId}.
+         *
+         * @param correlationId the correlation id to send
+         * @return this builder
+         */
         public Builder correlationId(java.util.UUID correlationId) {
             this.correlationId =
                     Objects.requireNonNull(correlationId, "correlationId").toString();
@@ -220,6 +242,9 @@ public final class RequestOptions {
         /**
          * Adds a header to send with this call.
          *
+         * @param name the header name
+         * @param value the header value
+         * @return this builder
          * @throws ValidationException for headers the SDK or HTTP manages ({@code Authorization},
          *     {@code User-Agent}, idempotency and correlation headers: use their own setters; {@code
          *     Host}, {@code Content-Length}, {@code Transfer-Encoding}, {@code Connection}, ...: see
@@ -252,7 +277,11 @@ public final class RequestOptions {
             return this;
         }
 
-        /** Builds the options. */
+        /**
+         * Builds the options.
+         *
+         * @return a new {@code RequestOptions}
+         */
         public RequestOptions build() {
             return new RequestOptions(this);
         }

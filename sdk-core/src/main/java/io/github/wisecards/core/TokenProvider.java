@@ -27,7 +27,7 @@ import java.time.Duration;
 public interface TokenProvider {
 
     /**
-     * Returns a currently valid access token (without the {@code Bearer} prefix).
+     * {@return a currently valid access token (without the {@code Bearer} prefix)}
      *
      * @throws io.github.wisecards.core.errors.AuthenticationException if a token cannot be
      *     obtained (for example, Wise refused the refresh token)
@@ -39,6 +39,7 @@ public interface TokenProvider {
     /**
      * Tells the provider that Wise answered 401 to {@code rejectedToken}.
      *
+     * @param rejectedToken the access token the server rejected
      * @return true when the provider can supply a different token, so one retry may succeed
      */
     default boolean invalidate(String rejectedToken) {
@@ -76,8 +77,9 @@ public interface TokenProvider {
     }
 
     /**
-     * Returns a provider that always supplies {@code accessToken}.
+     * {@return a provider that always supplies {@code accessToken}}
      *
+     * @param accessToken the access token to send on every request
      * @throws IllegalArgumentException if the token is blank
      */
     static TokenProvider staticToken(String accessToken) {
@@ -85,8 +87,8 @@ public interface TokenProvider {
     }
 
     /**
-     * Returns a provider of user tokens refreshed with {@code refreshToken}, five minutes before
-     * they expire. The first token is fetched on first use.
+     * {@return a provider of user tokens refreshed with {@code refreshToken}, five minutes before
+     * they expire} The first token is fetched on first use.
      *
      * @param clientId the OAuth client id Wise gave you
      * @param clientSecret the OAuth client secret
@@ -97,16 +99,24 @@ public interface TokenProvider {
     }
 
     /**
-     * Returns a provider of user tokens refreshed with {@code refreshToken}, {@code refreshAhead}
-     * before they expire.
+     * {@return a provider of user tokens refreshed with {@code refreshToken}, {@code refreshAhead}
+     * before they expire}
+     *
+     * @param clientId the OAuth client id
+     * @param clientSecret the OAuth client secret
+     * @param refreshToken the user's refresh token
+     * @param refreshAhead how long before expiry a token is refreshed
      */
     static TokenProvider refreshing(String clientId, String clientSecret, String refreshToken, Duration refreshAhead) {
         return OAuthTokenProvider.refreshToken(clientId, clientSecret, refreshToken, refreshAhead);
     }
 
     /**
-     * Returns a provider of application tokens ({@code grant_type=client_credentials}), fetched
-     * again five minutes before they expire.
+     * {@return a provider of application tokens ({@code grant_type=client_credentials}), fetched
+     * again five minutes before they expire}
+     *
+     * @param clientId the OAuth client id
+     * @param clientSecret the OAuth client secret
      */
     static TokenProvider clientCredentials(String clientId, String clientSecret) {
         return OAuthTokenProvider.clientCredentials(clientId, clientSecret, Duration.ofMinutes(5));

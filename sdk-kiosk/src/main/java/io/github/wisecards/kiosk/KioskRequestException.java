@@ -32,38 +32,38 @@ public class KioskRequestException extends UnprocessableEntityException {
         this.productionStatus = Objects.requireNonNull(productionStatus, "productionStatus");
     }
 
-    /** Returns the production status Wise answered (status {@code REQUEST_ERROR}). */
+    /** {@return the production status Wise answered (status {@code REQUEST_ERROR})} */
     public CardProductionStatus productionStatus() {
         return productionStatus;
     }
 
     /**
-     * Returns the request error code: {@code UNKNOWN} with the raw string kept for a code this SDK
-     * does not know, and {@code UNKNOWN} with an empty raw string when Wise sent no code.
+     * {@return the request error code: {@code UNKNOWN} with the raw string kept for a code this SDK
+     * does not know, and {@code UNKNOWN} with an empty raw string when Wise sent no code}
      */
     public RequestErrorCode errorCode() {
         return productionStatus.requestErrorCode().orElseGet(() -> RequestErrorCode.of(""));
     }
 
     /**
-     * Returns whether producing the card again, later, can succeed; never true for a card created
-     * more than 60 days ago.
+     * {@return whether producing the card again, later, can succeed; never true for a card created
+     * more than 60 days ago}
      */
     public boolean isRetryable() {
         return !productionStatus.isCardTooOldToProduce() && errorCode().isRetryable();
     }
 
-    /** Returns whether Wise refused because the card was created more than 60 days ago. */
+    /** {@return whether Wise refused because the card was created more than 60 days ago} */
     public boolean isCardTooOldToProduce() {
         return productionStatus.isCardTooOldToProduce();
     }
 
-    /** Returns what the partner or kiosk operator can do about it. */
+    /** {@return what the partner or kiosk operator can do about it} */
     public RecommendedAction recommendedAction() {
         return productionStatus.recommendedAction();
     }
 
-    /** Returns the HTTP summary followed by whether a retry can help and the recommended action. */
+    /** {@return the HTTP summary followed by whether a retry can help and the recommended action} */
     @Override
     public String getMessage() {
         return super.getMessage() + " [retryable: " + (isRetryable() ? "yes" : "no") + "; recommended action: "

@@ -13,6 +13,7 @@ public class ProductionWaitTimeoutException extends SdkException {
     private static final long serialVersionUID = 1L;
 
     private final transient CardProductionStatus lastStatus;
+    /** The wait timeout that ran out. */
     private final Duration timeout;
 
     /**
@@ -29,12 +30,12 @@ public class ProductionWaitTimeoutException extends SdkException {
         this.lastStatus = lastStatus;
     }
 
-    /** Returns the last status observed before the timeout, if any poll succeeded. */
+    /** {@return the last status observed before the timeout, if any poll succeeded} */
     public Optional<CardProductionStatus> lastStatus() {
         return Optional.ofNullable(lastStatus);
     }
 
-    /** Returns the waiter's timeout. */
+    /** {@return the waiter's timeout} */
     public Duration timeout() {
         return timeout;
     }

@@ -9,6 +9,7 @@ import io.github.wisecards.core.errors.SdkException;
 public class SandboxOnlyException extends SdkException {
     private static final long serialVersionUID = 1L;
 
+    /** The sandbox-only operation that was refused. */
     private final String operation;
 
     /**
@@ -22,7 +23,7 @@ public class SandboxOnlyException extends SdkException {
         this.operation = operation;
     }
 
-    /** Returns the refused operation (card tokens masked). */
+    /** {@return the refused operation (card tokens masked)} */
     public String operation() {
         return operation;
     }

@@ -30,39 +30,39 @@ public final class WaitOptions {
         this.listener = b.listener;
     }
 
-    /** Returns the default options. */
+    /** {@return the default options} */
     public static WaitOptions defaults() {
         return DEFAULTS;
     }
 
-    /** Returns a new builder with the defaults. */
+    /** {@return a new builder with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder initialised with these options. */
+    /** {@return a builder initialised with these options} */
     public Builder toBuilder() {
         Builder b = builder().timeout(timeout).initialInterval(initialInterval).maxInterval(maxInterval);
         b.listener = listener;
         return b;
     }
 
-    /** Returns the longest the waiter waits in total, measured on the client's clock. */
+    /** {@return the longest the waiter waits in total, measured on the client's clock} */
     public Duration timeout() {
         return timeout;
     }
 
-    /** Returns the wait before the second poll. */
+    /** {@return the wait before the second poll} */
     public Duration initialInterval() {
         return initialInterval;
     }
 
-    /** Returns the largest wait between two polls. */
+    /** {@return the largest wait between two polls} */
     public Duration maxInterval() {
         return maxInterval;
     }
 
-    /** Returns the listener told of each observed status change, if any. */
+    /** {@return the listener told of each observed status change, if any} */
     public Optional<Consumer<CardProductionStatus>> listener() {
         return Optional.ofNullable(listener);
     }
@@ -99,6 +99,8 @@ public final class WaitOptions {
         /**
          * Sets the longest the waiter waits in total.
          *
+         * @param timeout how long to wait in all, positive
+         * @return this builder
          * @throws IllegalArgumentException if not positive
          */
         public Builder timeout(Duration timeout) {
@@ -109,6 +111,8 @@ public final class WaitOptions {
         /**
          * Sets the wait before the second poll.
          *
+         * @param initialInterval the first interval between two polls, positive
+         * @return this builder
          * @throws IllegalArgumentException if not positive
          */
         public Builder initialInterval(Duration initialInterval) {
@@ -119,6 +123,8 @@ public final class WaitOptions {
         /**
          * Sets the largest wait between two polls.
          *
+         * @param maxInterval the longest interval between two polls, positive
+         * @return this builder
          * @throws IllegalArgumentException if not positive
          */
         public Builder maxInterval(Duration maxInterval) {
@@ -129,6 +135,9 @@ public final class WaitOptions {
         /**
          * Sets a listener told of the first observed status and of each later change (a different
          * status, error code or kiosk). A listener that throws ends the wait with that exception.
+         *
+         * @param listener called with each new status seen
+         * @return this builder
          */
         public Builder onStatusChange(Consumer<CardProductionStatus> listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
@@ -138,6 +147,7 @@ public final class WaitOptions {
         /**
          * Builds the options.
          *
+         * @return a new {@code WaitOptions}
          * @throws IllegalStateException if {@code initialInterval} exceeds {@code maxInterval}
          */
         public WaitOptions build() {

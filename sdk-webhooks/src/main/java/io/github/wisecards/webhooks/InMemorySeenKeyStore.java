@@ -61,12 +61,12 @@ public final class InMemorySeenKeyStore implements SeenKeyStore {
         WARNED.set(false);
     }
 
-    /** Returns a store with the default TTL, lease and bound. */
+    /** {@return a store with the default TTL, lease and bound} */
     public static InMemorySeenKeyStore create() {
         return builder().build();
     }
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -111,7 +111,7 @@ public final class InMemorySeenKeyStore implements SeenKeyStore {
         }
     }
 
-    /** Returns how many keys are kept (claimed, or done and not yet expired). */
+    /** {@return how many keys are kept (claimed, or done and not yet expired)} */
     public synchronized int size() {
         evictExpired(clock.instant());
         return entries.size();
@@ -161,7 +161,12 @@ public final class InMemorySeenKeyStore implements SeenKeyStore {
 
         private Builder() {}
 
-        /** Sets how long a done key is remembered. Default {@link #DEFAULT_TTL} (15 days). */
+        /**
+         * Sets how long a done key is remembered. Default {@link #DEFAULT_TTL} (15 days).
+         *
+         * @param ttl how long a completed event key is remembered, positive
+         * @return this builder
+         */
         public Builder ttl(Duration ttl) {
             this.ttl = positive(ttl, "ttl");
             return this;
@@ -170,13 +175,21 @@ public final class InMemorySeenKeyStore implements SeenKeyStore {
         /**
          * Sets how long a claim stays exclusive: longer than your callback ever runs. Default
          * {@link #DEFAULT_LEASE} (60 s).
+         *
+         * @param lease how long a claim lasts before another delivery may take it over, positive
+         * @return this builder
          */
         public Builder lease(Duration lease) {
             this.lease = positive(lease, "lease");
             return this;
         }
 
-        /** Sets how many keys are kept at most. Default {@link #DEFAULT_MAX_ENTRIES}. */
+        /**
+         * Sets how many keys are kept at most. Default {@link #DEFAULT_MAX_ENTRIES}.
+         *
+         * @param maxEntries the most keys kept, positive
+         * @return this builder
+         */
         public Builder maxEntries(int maxEntries) {
             if (maxEntries <= 0) {
                 throw new IllegalArgumentException("maxEntries must be positive but was " + maxEntries);
@@ -185,13 +198,22 @@ public final class InMemorySeenKeyStore implements SeenKeyStore {
             return this;
         }
 
-        /** Sets the clock the TTL and leases are measured with. Default the UTC system clock. */
+        /**
+         * Sets the clock the TTL and leases are measured with. Default the UTC system clock.
+         *
+         * @param clock the clock the expiry uses
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Builds the store. */
+        /**
+         * Builds the store.
+         *
+         * @return a new {@code InMemorySeenKeyStore}
+         */
         public InMemorySeenKeyStore build() {
             return new InMemorySeenKeyStore(this);
         }

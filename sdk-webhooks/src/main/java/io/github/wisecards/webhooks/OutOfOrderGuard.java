@@ -62,12 +62,17 @@ public final class OutOfOrderGuard {
         return event.occurredAt().map(t -> t.isBefore(lastAppliedOccurredAt)).orElse(false);
     }
 
-    /** Returns a guard that remembers up to {@link #DEFAULT_MAX_RESOURCES} resources, LRU. */
+    /** {@return a guard that remembers up to {@link #DEFAULT_MAX_RESOURCES} resources, LRU} */
     public static OutOfOrderGuard inMemory() {
         return inMemory(DEFAULT_MAX_RESOURCES);
     }
 
-    /** Returns a guard that remembers up to {@code maxResources} resources, least recently used first out. */
+    /**
+     * {@return a guard that remembers up to {@code maxResources} resources, least recently used
+     * first out}
+     *
+     * @param maxResources the most resources remembered, positive
+     */
     public static OutOfOrderGuard inMemory(int maxResources) {
         if (maxResources <= 0) {
             throw new IllegalArgumentException("maxResources must be positive but was " + maxResources);
@@ -75,7 +80,11 @@ public final class OutOfOrderGuard {
         return new OutOfOrderGuard(maxResources);
     }
 
-    /** Returns whether {@code event} is older than the last one applied for its resource. */
+    /**
+     * {@return whether {@code event} is older than the last one applied for its resource}
+     *
+     * @param event the verified event
+     */
     public synchronized boolean isStale(WebhookEvent event) {
         Objects.requireNonNull(event, "event");
         return event.resourceKey()
@@ -86,6 +95,8 @@ public final class OutOfOrderGuard {
     /**
      * Records that {@code event} was applied; the remembered time only moves forward. Does
      * nothing for events without a resource key or readable {@code occurred_at}.
+     *
+     * @param event the verified event
      */
     public synchronized void markApplied(WebhookEvent event) {
         Objects.requireNonNull(event, "event");
@@ -96,7 +107,11 @@ public final class OutOfOrderGuard {
         }
     }
 
-    /** Returns the last applied {@code occurred_at} for a resource key, when remembered. */
+    /**
+     * {@return the last applied {@code occurred_at} for a resource key, when remembered}
+     *
+     * @param resourceKey the resource's key, as the guard stores it
+     */
     public synchronized Optional<Instant> lastApplied(String resourceKey) {
         Objects.requireNonNull(resourceKey, "resourceKey");
         return Optional.ofNullable(lastApplied.get(resourceKey));

@@ -42,6 +42,11 @@ public interface SeenKeyStore {
      * Claims {@code eventKey} for the attempt {@code claimId} if it is absent, released, or claimed
      * with an expired lease (or done longer ago than the store's TTL).
      *
+     * @param eventKey the event's delivery key
+     * @param claimId this delivery's claim id
+     * @param deadline when the store gives up waiting
+     * @return {@link Claim#CLAIMED} when this attempt now owns the event, {@link Claim#DONE} or
+     *     {@link Claim#CLAIMED_ELSEWHERE} otherwise
      * @throws SeenKeyStoreException if the store fails; the event's state is then unknown, reply
      *     5xx (a claim that did reach the store expires with its lease)
      */
@@ -50,6 +55,9 @@ public interface SeenKeyStore {
     /**
      * Marks {@code eventKey} done, if {@code claimId} still owns it.
      *
+     * @param eventKey the event's delivery key
+     * @param claimId this delivery's claim id
+     * @param deadline when the store gives up waiting
      * @return true if it was marked done; false if the claim was lost (its lease expired and
      *     another attempt took the event over)
      * @throws SeenKeyStoreException if the store fails
@@ -61,6 +69,9 @@ public interface SeenKeyStore {
      * event at once; called when the callback failed. Does nothing if {@code claimId} no longer
      * owns the key.
      *
+     * @param eventKey the event's delivery key
+     * @param claimId this delivery's claim id
+     * @param deadline when the store gives up waiting
      * @throws SeenKeyStoreException if the store fails (the claim then ends with its lease)
      */
     void release(String eventKey, String claimId, Instant deadline);

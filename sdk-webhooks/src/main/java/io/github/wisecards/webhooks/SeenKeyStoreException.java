@@ -9,7 +9,12 @@ import io.github.wisecards.core.errors.SdkException;
 public final class SeenKeyStoreException extends SdkException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates an exception with a message and a cause. */
+    /**
+     * Creates an exception with a message and a cause.
+     *
+     * @param message what went wrong; never a secret
+     * @param cause the underlying failure
+     */
     public SeenKeyStoreException(String message, Throwable cause) {
         super(message, cause);
     }

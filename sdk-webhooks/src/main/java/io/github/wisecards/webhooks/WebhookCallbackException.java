@@ -10,7 +10,12 @@ import io.github.wisecards.core.errors.SdkException;
 public final class WebhookCallbackException extends SdkException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates an exception with a message and a cause. */
+    /**
+     * Creates an exception with a message and a cause.
+     *
+     * @param message what went wrong; never a secret
+     * @param cause the underlying failure
+     */
     public WebhookCallbackException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -33,15 +33,21 @@ public final class WebhookHeaders {
     }
 
     /**
-     * Returns headers read through a lookup function, for example {@code request::getHeader}.
+     * {@return headers read through a lookup function, for example {@code request::getHeader}}
      * The function receives the canonical header name (such as {@code X-Signature-SHA256}) and
      * returns the value, or null when absent; it should look names up case-insensitively.
+     *
+     * @param lookup returns a header's value by name, or null
      */
     public static WebhookHeaders from(Function<String, String> lookup) {
         return new WebhookHeaders(Objects.requireNonNull(lookup, "lookup"));
     }
 
-    /** Returns headers read from a single-valued map; names are matched case-insensitively. */
+    /**
+     * {@return headers read from a single-valued map; names are matched case-insensitively}
+     *
+     * @param headers the request headers
+     */
     public static WebhookHeaders of(Map<String, String> headers) {
         Objects.requireNonNull(headers, "headers");
         Map<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -54,8 +60,10 @@ public final class WebhookHeaders {
     }
 
     /**
-     * Returns headers read from a multi-valued map; names are matched case-insensitively and
-     * the first value of a header is used.
+     * {@return headers read from a multi-valued map; names are matched case-insensitively and
+     * the first value of a header is used}
+     *
+     * @param headers the request headers
      */
     public static WebhookHeaders ofMultiValue(Map<String, ? extends List<String>> headers) {
         Objects.requireNonNull(headers, "headers");
@@ -68,30 +76,34 @@ public final class WebhookHeaders {
         return new WebhookHeaders(copy::get);
     }
 
-    /** Returns a header's value, or empty when it is absent. */
+    /**
+     * {@return a header's value, or empty when it is absent}
+     *
+     * @param name the header name, in any case
+     */
     public Optional<String> get(String name) {
         Objects.requireNonNull(name, "name");
         return Optional.ofNullable(lookup.apply(name));
     }
 
-    /** Returns the {@code X-Signature-SHA256} value, or empty when absent. */
+    /** {@return the {@code X-Signature-SHA256} value, or empty when absent} */
     public Optional<String> signature() {
         return get(SIGNATURE);
     }
 
-    /** Returns the {@code X-Delivery-Id} value, or empty when absent or blank. */
+    /** {@return the {@code X-Delivery-Id} value, or empty when absent or blank} */
     public Optional<String> deliveryId() {
         return get(DELIVERY_ID).map(String::trim).filter(s -> !s.isEmpty());
     }
 
-    /** Returns whether {@code X-Test-Notification} is {@code true} (case-insensitive). */
+    /** {@return whether {@code X-Test-Notification} is {@code true} (case-insensitive)} */
     public boolean testNotification() {
         return get(TEST_NOTIFICATION)
                 .map(v -> v.trim().toLowerCase(Locale.ROOT).equals("true"))
                 .orElse(false);
     }
 
-    /** Returns a description that never includes the signature. */
+    /** {@return a description that never includes the signature} */
     @Override
     public String toString() {
         return "WebhookHeaders{deliveryId=" + deliveryId().orElse("<none>") + ", testNotification="

@@ -34,6 +34,7 @@ public final class WebhookVerificationException extends SdkException {
         TOO_OLD
     }
 
+    /** Why the delivery was rejected. */
     private final Reason reason;
 
     /**
@@ -47,7 +48,7 @@ public final class WebhookVerificationException extends SdkException {
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    /** Returns why the request was rejected. */
+    /** {@return why the request was rejected} */
     public Reason reason() {
         return reason;
     }

@@ -15,9 +15,13 @@ import java.util.Optional;
 public class ApiConnectionException extends SdkException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP method of the failed request. */
     private final String method;
+    /** The request path, card tokens masked. */
     private final String path;
+    /** Whether a timeout or the call deadline caused the failure. */
     private final boolean timeout;
+    /** The idempotency key sent, or null. */
     private final String idempotencyKey;
 
     /**
@@ -59,22 +63,22 @@ public class ApiConnectionException extends SdkException {
         this.idempotencyKey = idempotencyKey;
     }
 
-    /** Returns the HTTP method. */
+    /** {@return the HTTP method} */
     public String method() {
         return method;
     }
 
-    /** Returns the path (no query values, card tokens masked). */
+    /** {@return the path (no query values, card tokens masked)} */
     public String path() {
         return path;
     }
 
-    /** Returns whether a timeout or the call deadline caused this failure. */
+    /** {@return whether a timeout or the call deadline caused this failure} */
     public boolean isTimeout() {
         return timeout;
     }
 
-    /** Returns the idempotency key that was sent, when the request carried one. */
+    /** {@return the idempotency key that was sent, when the request carried one} */
     public Optional<String> idempotencyKey() {
         return Optional.ofNullable(idempotencyKey);
     }

@@ -32,27 +32,28 @@ public final class ApiError {
      * @param message human-readable message, or null
      * @param path the request field the error is about, or null
      * @param arguments extra values the server gave, or null for none
+     * @return a new {@code ApiError}
      */
     public static ApiError of(String code, String message, String path, List<String> arguments) {
         return new ApiError(code, message, path, arguments);
     }
 
-    /** Returns the machine-readable code, for example {@code error.card.order.not.found}. */
+    /** {@return the machine-readable code, for example {@code error.card.order.not.found}} */
     public Optional<String> code() {
         return Optional.ofNullable(code);
     }
 
-    /** Returns the human-readable message. */
+    /** {@return the human-readable message} */
     public Optional<String> message() {
         return Optional.ofNullable(message);
     }
 
-    /** Returns the request field the error is about, when the server named one. */
+    /** {@return the request field the error is about, when the server named one} */
     public Optional<String> path() {
         return Optional.ofNullable(path);
     }
 
-    /** Returns the extra values the server gave; never null. */
+    /** {@return the extra values the server gave; never null} */
     public List<String> arguments() {
         return arguments;
     }

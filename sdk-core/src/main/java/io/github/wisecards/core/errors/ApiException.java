@@ -21,12 +21,21 @@ public class ApiException extends SdkException {
 
     private final transient Details details;
 
-    /** Creates an exception from the response details. */
+    /**
+     * Creates an exception from the response details.
+     *
+     * @param details the failed response's details
+     */
     public ApiException(Details details) {
         this(details, (Throwable) null);
     }
 
-    /** Creates an exception from the response details with a cause. */
+    /**
+     * Creates an exception from the response details with a cause.
+     *
+     * @param details the failed response's details
+     * @param cause the underlying failure
+     */
     public ApiException(Details details, Throwable cause) {
         super(message(details), cause);
         this.details = Objects.requireNonNull(details, "details");
@@ -35,64 +44,71 @@ public class ApiException extends SdkException {
     /**
      * Creates an exception from the response details, with {@code explanation} appended to the
      * standard message (for subclasses that know more than the status says).
+     *
+     * @param details the failed response's details
+     * @param explanation what the SDK adds to the message, for example what to do next
      */
     protected ApiException(Details details, String explanation) {
         super(message(details) + ": " + Objects.requireNonNull(explanation, "explanation"));
         this.details = Objects.requireNonNull(details, "details");
     }
 
-    /** Returns the HTTP status code. */
+    /** {@return the HTTP status code} */
     public int statusCode() {
         return details.statusCode;
     }
 
-    /** Returns the HTTP method of the failed request. */
+    /** {@return the HTTP method of the failed request} */
     public String method() {
         return details.method;
     }
 
-    /** Returns the request path without query string; card tokens in it are masked. */
+    /** {@return the request path without query string; card tokens in it are masked} */
     public String path() {
         return details.path;
     }
 
-    /** Returns Wise's {@code x-trace-id}, which Wise support asks for. */
+    /** {@return Wise's {@code x-trace-id}, which Wise support asks for} */
     public Optional<String> traceId() {
         return Optional.ofNullable(details.traceId);
     }
 
-    /** Returns the {@code X-External-Correlation-Id} sent with the request, if any. */
+    /** {@return the {@code X-External-Correlation-Id} sent with the request, if any} */
     public Optional<String> correlationId() {
         return Optional.ofNullable(details.correlationId);
     }
 
-    /** Returns the {@code X-idempotence-uuid} sent with the request, if any. */
+    /** {@return the {@code X-idempotence-uuid} sent with the request, if any} */
     public Optional<String> idempotencyKey() {
         return Optional.ofNullable(details.idempotencyKey);
     }
 
-    /** Returns the errors parsed from the body, in order; empty when the body had none. */
+    /** {@return the errors parsed from the body, in order; empty when the body had none} */
     public List<ApiError> errors() {
         return details.errors;
     }
 
-    /** Returns the response headers (names lower-case). */
+    /** {@return the response headers (names lower-case)} */
     public Map<String, List<String>> headers() {
         return details.headers;
     }
 
-    /** Returns the first value of a response header, by case-insensitive name. */
+    /**
+     * {@return the first value of a response header, by case-insensitive name}
+     *
+     * @param name the header name, in any case
+     */
     public Optional<String> header(String name) {
         List<String> values = details.headers.get(name.toLowerCase(java.util.Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    /** Returns the raw response body as text, cut at {@link #MAX_RAW_BODY_BYTES}. */
+    /** {@return the raw response body as text, cut at {@link #MAX_RAW_BODY_BYTES}} */
     public String rawBody() {
         return details.rawBody;
     }
 
-    /** Returns the details this exception was built from. */
+    /** {@return the details this exception was built from} */
     public Details details() {
         return details;
     }
@@ -143,12 +159,12 @@ public class ApiException extends SdkException {
             this.rawBody = b.rawBody == null ? "" : b.rawBody;
         }
 
-        /** Returns a new builder. */
+        /** {@return a new builder} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /** Returns the HTTP status code. */
+        /** {@return the HTTP status code} */
         public int statusCode() {
             return statusCode;
         }
@@ -167,61 +183,110 @@ public class ApiException extends SdkException {
 
             private Builder() {}
 
-            /** Sets the status code. */
+            /**
+             * Sets the status code.
+             *
+             * @param statusCode the HTTP status code
+             * @return this builder
+             */
             public Builder statusCode(int statusCode) {
                 this.statusCode = statusCode;
                 return this;
             }
 
-            /** Sets the HTTP method. */
+            /**
+             * Sets the HTTP method.
+             *
+             * @param method the HTTP method
+             * @return this builder
+             */
             public Builder method(String method) {
                 this.method = method;
                 return this;
             }
 
-            /** Sets the path, without query string, card tokens masked. */
+            /**
+             * Sets the path, without query string, card tokens masked.
+             *
+             * @param path the request path, card tokens masked
+             * @return this builder
+             */
             public Builder path(String path) {
                 this.path = path;
                 return this;
             }
 
-            /** Sets the trace id. */
+            /**
+             * Sets the trace id.
+             *
+             * @param traceId Wise's {@code x-trace-id}, or null
+             * @return this builder
+             */
             public Builder traceId(String traceId) {
                 this.traceId = traceId;
                 return this;
             }
 
-            /** Sets the correlation id sent. */
+            /**
+             * Sets the correlation id sent.
+             *
+             * @param correlationId the correlation id sent, or null
+             * @return this builder
+             */
             public Builder correlationId(String correlationId) {
                 this.correlationId = correlationId;
                 return this;
             }
 
-            /** Sets the idempotency key sent. */
+            /**
+             * Sets the idempotency key sent.
+             *
+             * @param idempotencyKey the idempotency key sent, or null
+             * @return this builder
+             */
             public Builder idempotencyKey(String idempotencyKey) {
                 this.idempotencyKey = idempotencyKey;
                 return this;
             }
 
-            /** Sets the parsed errors. */
+            /**
+             * Sets the parsed errors.
+             *
+             * @param errors the errors parsed from the body
+             * @return this builder
+             */
             public Builder errors(List<ApiError> errors) {
                 this.errors = Objects.requireNonNull(errors, "errors");
                 return this;
             }
 
-            /** Sets the response headers. */
+            /**
+             * Sets the response headers.
+             *
+             * @param headers the response headers
+             * @return this builder
+             */
             public Builder headers(Map<String, List<String>> headers) {
                 this.headers = Objects.requireNonNull(headers, "headers");
                 return this;
             }
 
-            /** Sets the raw body text, already cut to {@link #MAX_RAW_BODY_BYTES}. */
+            /**
+             * Sets the raw body text, already cut to {@link #MAX_RAW_BODY_BYTES}.
+             *
+             * @param rawBody the raw body, truncated to {@link ApiException#MAX_RAW_BODY_BYTES}
+             * @return this builder
+             */
             public Builder rawBody(String rawBody) {
                 this.rawBody = rawBody;
                 return this;
             }
 
-            /** Builds the details. */
+            /**
+             * Builds the details.
+             *
+             * @return a new {@code Details}
+             */
             public Details build() {
                 return new Details(this);
             }

@@ -4,7 +4,11 @@ package io.github.wisecards.core.errors;
 public class AuthenticationException extends ApiException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception from the response details. */
+    /**
+     * Creates the exception from the response details.
+     *
+     * @param details the failed response's details
+     */
     public AuthenticationException(Details details) {
         super(details);
     }

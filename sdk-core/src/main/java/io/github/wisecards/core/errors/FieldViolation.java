@@ -16,17 +16,23 @@ public final class FieldViolation {
         this.message = Objects.requireNonNull(message, "message");
     }
 
-    /** Creates a violation of {@code field} with {@code message}. */
+    /**
+     * Creates a violation of {@code field} with {@code message}.
+     *
+     * @param field the request field, for example {@code address.postCode}
+     * @param message the rule the value breaks; never the value itself
+     * @return a new {@code FieldViolation}
+     */
     public static FieldViolation of(String field, String message) {
         return new FieldViolation(field, message);
     }
 
-    /** Returns the field's JSON name, for example {@code postCode} or {@code address.city}. */
+    /** {@return the field's JSON name, for example {@code postCode} or {@code address.city}} */
     public String field() {
         return field;
     }
 
-    /** Returns the rule that failed, in Wise's wording where Wise has one. */
+    /** {@return the rule that failed, in Wise's wording where Wise has one} */
     public String message() {
         return message;
     }

@@ -14,10 +14,15 @@ import java.util.Optional;
 public class InvalidResponseException extends SdkException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status code of the response that could not be read. */
     private final int statusCode;
+    /** Wise's {@code x-trace-id}, or null. */
     private final String traceId;
+    /** The idempotency key sent, or null. */
     private final String idempotencyKey;
+    /** The JSON pointer of the field that could not be read, or null. */
     private final String fieldPath;
+    /** The redacted body excerpt, or null. */
     private final String bodyExcerpt;
 
     /**
@@ -65,30 +70,33 @@ public class InvalidResponseException extends SdkException {
         this.bodyExcerpt = bodyExcerpt;
     }
 
-    /** Returns the JSON pointer of the field that could not be read, such as {@code /cardOrders/1}. */
+    /**
+     * {@return the JSON pointer of the field that could not be read, such as {@code
+     * /cardOrders/1}}
+     */
     public Optional<String> fieldPath() {
         return Optional.ofNullable(fieldPath);
     }
 
     /**
-     * Returns a bounded excerpt of the body (at most about 512 characters), with secret fields
-     * replaced and card tokens masked; a body that is not JSON is only described by its size.
+     * {@return a bounded excerpt of the body (at most about 512 characters), with secret fields
+     * replaced and card tokens masked; a body that is not JSON is only described by its size}
      */
     public Optional<String> bodyExcerpt() {
         return Optional.ofNullable(bodyExcerpt);
     }
 
-    /** Returns the HTTP status of the unreadable response. */
+    /** {@return the HTTP status of the unreadable response} */
     public int statusCode() {
         return statusCode;
     }
 
-    /** Returns Wise's trace id. */
+    /** {@return Wise's trace id} */
     public Optional<String> traceId() {
         return Optional.ofNullable(traceId);
     }
 
-    /** Returns the idempotency key sent, when the request carried one. */
+    /** {@return the idempotency key sent, when the request carried one} */
     public Optional<String> idempotencyKey() {
         return Optional.ofNullable(idempotencyKey);
     }

@@ -11,6 +11,7 @@ package io.github.wisecards.core.errors;
 public class OutcomeUnknownException extends ApiConnectionException {
     private static final long serialVersionUID = 1L;
 
+    /** The number of attempts made. */
     private final int attempts;
 
     /**
@@ -41,12 +42,12 @@ public class OutcomeUnknownException extends ApiConnectionException {
         this.attempts = attempts;
     }
 
-    /** Returns the idempotency key to repeat the call with; never empty for this exception. */
+    /** {@return the idempotency key to repeat the call with; never empty for this exception} */
     public String requiredIdempotencyKey() {
         return idempotencyKey().orElseThrow();
     }
 
-    /** Returns the number of attempts made. */
+    /** {@return the number of attempts made} */
     public int attempts() {
         return attempts;
     }

@@ -23,12 +23,12 @@ public class RateLimitException extends ApiException {
         this.retryAfter = retryAfter;
     }
 
-    /** Returns how long Wise asked to wait, from {@code Retry-After} (seconds or HTTP-date). */
+    /** {@return how long Wise asked to wait, from {@code Retry-After} (seconds or HTTP-date)} */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
 
-    /** Returns which limit was hit, from {@code X-Rate-Limited-By}. */
+    /** {@return which limit was hit, from {@code X-Rate-Limited-By}} */
     public Optional<String> rateLimitedBy() {
         return header("x-rate-limited-by");
     }

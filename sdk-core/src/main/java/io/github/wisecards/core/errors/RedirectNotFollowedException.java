@@ -11,6 +11,7 @@ import java.util.Optional;
 public class RedirectNotFollowedException extends UnexpectedStatusException {
     private static final long serialVersionUID = 1L;
 
+    /** The host of the redirect's {@code Location}, or null. */
     private final String locationHost;
 
     /**
@@ -29,7 +30,7 @@ public class RedirectNotFollowedException extends UnexpectedStatusException {
         this.locationHost = locationHost;
     }
 
-    /** Returns the host the {@code Location} header names, when it names one. */
+    /** {@return the host the {@code Location} header names, when it names one} */
     public Optional<String> locationHost() {
         return Optional.ofNullable(locationHost);
     }

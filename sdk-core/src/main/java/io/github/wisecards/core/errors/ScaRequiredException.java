@@ -10,12 +10,16 @@ package io.github.wisecards.core.errors;
 public class ScaRequiredException extends PermissionDeniedException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception from the response details. */
+    /**
+     * Creates the exception from the response details.
+     *
+     * @param details the failed response's details
+     */
     public ScaRequiredException(Details details) {
         super(details);
     }
 
-    /** Returns the one-time token from the {@code x-2fa-approval} header. */
+    /** {@return the one-time token from the {@code x-2fa-approval} header} */
     public String oneTimeToken() {
         return header("x-2fa-approval").orElse("");
     }

@@ -8,12 +8,21 @@ package io.github.wisecards.core.errors;
 public class SdkException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates an exception with a message. */
+    /**
+     * Creates an exception with a message.
+     *
+     * @param message what went wrong; never a secret
+     */
     public SdkException(String message) {
         super(message);
     }
 
-    /** Creates an exception with a message and a cause. */
+    /**
+     * Creates an exception with a message and a cause.
+     *
+     * @param message what went wrong; never a secret
+     * @param cause the underlying failure
+     */
     public SdkException(String message, Throwable cause) {
         super(message, cause);
     }

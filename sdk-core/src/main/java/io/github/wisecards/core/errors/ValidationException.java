@@ -24,7 +24,7 @@ public class ValidationException extends SdkException {
         this.violations = List.copyOf(violations);
     }
 
-    /** Returns every violation found; never empty. */
+    /** {@return every violation found; never empty} */
     public List<FieldViolation> violations() {
         return violations;
     }
