@@ -17,6 +17,16 @@ public final class Bodies {
     public static final String CARD_TOKEN = "4dc0be88-903f-49e4-8237-735f1139e3dd";
     public static final String PIN = "4821";
 
+    /**
+     * Returns {@code message} with socket addresses ({@code 127.0.0.1:44821}) replaced, so a PIN
+     * check does not fail on a port number that happens to contain the PIN's digits.
+     */
+    public static String withoutSocketAddresses(String message) {
+        return message == null
+                ? ""
+                : message.replaceAll("(\\d{1,3}\\.){3}\\d{1,3}:\\d+|localhost:\\d+", "<address>");
+    }
+
     public static final String CARD_ORDER = "{\"id\":142,\"profileId\":123456,\"clientId\":\"acme\","
             + "\"cardProgram\":{\"name\":\"VISA_DEBIT_BUSINESS_UK_1_PHYSICAL_CARDS_API\",\"scheme\":\"VISA\","
             + "\"defaultCurrency\":\"GBP\",\"cardType\":\"PHYSICAL\"},"
