@@ -22,9 +22,7 @@ public final class Bodies {
      * check does not fail on a port number that happens to contain the PIN's digits.
      */
     public static String withoutSocketAddresses(String message) {
-        return message == null
-                ? ""
-                : message.replaceAll("(\\d{1,3}\\.){3}\\d{1,3}:\\d+|localhost:\\d+", "<address>");
+        return message == null ? "" : message.replaceAll("(\\d{1,3}\\.){3}\\d{1,3}:\\d+|localhost:\\d+", "<address>");
     }
 
     public static final String CARD_ORDER = "{\"id\":142,\"profileId\":123456,\"clientId\":\"acme\","
