@@ -4,7 +4,7 @@ module io.github.wisecards.core {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;
-    requires java.sql;
+    requires transitive java.sql; // JdbcUserTokenStore.builder(DataSource)
 
     exports io.github.wisecards.core;
     exports io.github.wisecards.core.errors;
