@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -273,16 +272,11 @@ public final class JsonReader {
             return null;
         }
         if (t == JsonToken.VALUE_STRING) {
-            String text = p.getText().trim();
-            Instant fast = utcInstant(text);
-            if (fast != null) {
-                return fast;
-            }
-            try {
-                return DateTimeFormatter.ISO_INSTANT.parse(withColonInOffset(text), Instant::from);
-            } catch (DateTimeException e) {
+            Instant parsed = InstantText.parse(p.getText().trim());
+            if (parsed == null) {
                 throw mistyped("an ISO-8601 instant");
             }
+            return parsed;
         }
         if (t == JsonToken.VALUE_NUMBER_INT) {
             return Instant.ofEpochMilli(longValue());
@@ -414,119 +408,8 @@ public final class JsonReader {
         return value;
     }
 
-    private static final int[] NANO_SCALE = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
-
-    /**
-     * Reads the form Wise sends, {@code 2023-07-31T01:43:24.596321434Z} (UTC, 0 to 9 fraction
-     * digits), without the formatter's allocations; null for any other form, which the formatter
-     * then reads (or refuses).
-     */
-    static Instant utcInstant(String s) {
-        int n = s.length();
-        if (n < 20
-                || n > 30
-                || s.charAt(n - 1) != 'Z'
-                || s.charAt(4) != '-'
-                || s.charAt(7) != '-'
-                || s.charAt(10) != 'T'
-                || s.charAt(13) != ':'
-                || s.charAt(16) != ':') {
-            return null;
-        }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
-        int hour = digits(s, 11, 13);
-        int minute = digits(s, 14, 16);
-        int second = digits(s, 17, 19);
-        int nano = 0;
-        if (n > 20) {
-            int fractionDigits = n - 21;
-            int fraction = s.charAt(19) == '.' && fractionDigits >= 1 ? digits(s, 20, n - 1) : -1;
-            if (fraction < 0) {
-                return null;
-            }
-            nano = fraction * NANO_SCALE[fractionDigits];
-        }
-        if (year < 0
-                || month < 1
-                || month > 12
-                || day < 1
-                || hour > 23
-                || minute > 59
-                || second > 59
-                || hour < 0
-                || minute < 0
-                || second < 0) {
-            return null; // a leap second or an odd form: the formatter decides
-        }
-        try {
-            long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
-            return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600 + minute * 60 + second, nano);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    /** The decimal value of {@code s[from, to)}, or -1 unless every character is an ASCII digit. */
-    private static int digits(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
-    }
-
-    /** {@code +0100} (no colon) is common in Java-built servers; ISO_INSTANT wants {@code +01:00}. */
-    private static String withColonInOffset(String text) {
-        int n = text.length();
-        if (n > 5) {
-            char sign = text.charAt(n - 5);
-            if ((sign == '+' || sign == '-') && allDigits(text, n - 4, n)) {
-                return text.substring(0, n - 2) + ':' + text.substring(n - 2);
-            }
-        }
-        return text;
-    }
-
-    private static boolean allDigits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private MalformedJsonException mistyped(String expected) {
-        return new MalformedJsonException(
-                "expected " + expected + " but found " + describe(p.currentToken()), pointer());
-    }
-
-    private static String describe(JsonToken t) {
-        if (t == null) {
-            return "the end of the body";
-        }
-        switch (t) {
-            case START_OBJECT:
-                return "an object";
-            case START_ARRAY:
-                return "an array";
-            case VALUE_STRING:
-                return "text";
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return "a number";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return "a boolean";
-            default:
-                return "another JSON value";
-        }
+        return MalformedJsonException.mistyped(expected, p.currentToken(), pointer());
     }
 
     /** The JSON pointer of the current value, such as {@code /cardOrders/1/creationTime}. */

@@ -1,5 +1,6 @@
 package io.github.wisecards.core.internal;
 
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
 /**
@@ -27,6 +28,40 @@ public final class MalformedJsonException extends IOException {
     MalformedJsonException(String reason, String fieldPath, Throwable cause) {
         this(reason, fieldPath);
         initCause(cause);
+    }
+
+    /**
+     * Returns the exception for a value of the wrong JSON type; names the types, never the value.
+     *
+     * @param expected what the reader wanted, such as {@code "a number"}
+     * @param found the token found, or null at the end of the body
+     * @param fieldPath the JSON pointer of the field, or null
+     * @return the exception
+     */
+    static MalformedJsonException mistyped(String expected, JsonToken found, String fieldPath) {
+        return new MalformedJsonException("expected " + expected + " but found " + describe(found), fieldPath);
+    }
+
+    private static String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the body";
+        }
+        switch (t) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "text";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            default:
+                return "another JSON value";
+        }
     }
 
     /** Returns the JSON pointer of the failing field (such as {@code /cardOrders/1/id}), or null. */
