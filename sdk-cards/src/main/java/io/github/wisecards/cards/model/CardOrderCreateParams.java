@@ -66,12 +66,12 @@ public final class CardOrderCreateParams {
         this.replacementDetails = b.replacementDetails;
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder holding these values. */
+    /** {@return a builder holding these values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.program = program;
@@ -148,47 +148,47 @@ public final class CardOrderCreateParams {
         return List.copyOf(out);
     }
 
-    /** Returns the card program's name. */
+    /** {@return the card program's name} */
     public Optional<String> program() {
         return Optional.ofNullable(program);
     }
 
-    /** Returns the card holder's name. */
+    /** {@return the card holder's name} */
     public Optional<String> cardHolderName() {
         return Optional.ofNullable(cardHolderName);
     }
 
-    /** Returns the name to print on a physical card. */
+    /** {@return the name to print on a physical card} */
     public Optional<String> embossedName() {
         return Optional.ofNullable(embossedName);
     }
 
-    /** Returns the phone number. */
+    /** {@return the phone number} */
     public Optional<String> phoneNumber() {
         return Optional.ofNullable(phoneNumber);
     }
 
-    /** Returns the billing or delivery address. */
+    /** {@return the billing or delivery address} */
     public Optional<Address> address() {
         return Optional.ofNullable(address);
     }
 
-    /** Returns the delivery option. */
+    /** {@return the delivery option} */
     public Optional<DeliveryOption> deliveryOption() {
         return Optional.ofNullable(deliveryOption);
     }
 
-    /** Returns the lifetime spending limit. */
+    /** {@return the lifetime spending limit} */
     public Optional<BigDecimal> lifetimeLimit() {
         return Optional.ofNullable(lifetimeLimit);
     }
 
-    /** Returns the card holder's personal profile id. */
+    /** {@return the card holder's personal profile id} */
     public OptionalLong cardHolderProfileId() {
         return cardHolderProfileId == null ? OptionalLong.empty() : OptionalLong.of(cardHolderProfileId);
     }
 
-    /** Returns the replacement details. */
+    /** {@return the replacement details} */
     public Optional<ReplacementDetails> replacementDetails() {
         return Optional.ofNullable(replacementDetails);
     }
@@ -254,13 +254,23 @@ public final class CardOrderCreateParams {
 
         private Builder() {}
 
-        /** Sets the card program's name (required), from {@code availability}. */
+        /**
+         * Sets the card program's name (required), from {@code availability}.
+         *
+         * @param program the card program's name, from {@code availability}; required: {@link CardOrderCreateParams#validate()} reports it when missing
+         * @return this builder
+         */
         public Builder program(String program) {
             this.program = program;
             return this;
         }
 
-        /** Sets the card holder's name (required). */
+        /**
+         * Sets the card holder's name (required).
+         *
+         * @param cardHolderName the card holder's name; required: {@link CardOrderCreateParams#validate()} reports it when missing
+         * @return this builder
+         */
         public Builder cardHolderName(String cardHolderName) {
             this.cardHolderName = cardHolderName;
             return this;
@@ -287,7 +297,12 @@ public final class CardOrderCreateParams {
             return this;
         }
 
-        /** Sets the billing (virtual card) or delivery (physical card) address (required). */
+        /**
+         * Sets the billing (virtual card) or delivery (physical card) address (required).
+         *
+         * @param address the billing (virtual card) or delivery (physical card) address; required: {@link CardOrderCreateParams#validate()} reports it when missing
+         * @return this builder
+         */
         public Builder address(Address address) {
             this.address = address;
             return this;
@@ -306,7 +321,12 @@ public final class CardOrderCreateParams {
             return this;
         }
 
-        /** Sets the lifetime spending limit (&gt;= 0; 0 makes the card unusable until raised). */
+        /**
+         * Sets the lifetime spending limit (&gt;= 0; 0 makes the card unusable until raised).
+         *
+         * @param lifetimeLimit the lifetime spending limit (&gt;= 0; 0 makes the card unusable until raised); {@code null} clears it
+         * @return this builder
+         */
         public Builder lifetimeLimit(BigDecimal lifetimeLimit) {
             this.lifetimeLimit = lifetimeLimit;
             return this;
@@ -317,13 +337,23 @@ public final class CardOrderCreateParams {
             return lifetimeLimit(BigDecimal.valueOf(lifetimeLimit));
         }
 
-        /** Sets the card holder's personal profile id, when a business orders for someone else. */
+        /**
+         * Sets the card holder's personal profile id, when a business orders for someone else.
+         *
+         * @param cardHolderProfileId the card holder's personal profile id, when a business orders for someone else; {@code null} clears it
+         * @return this builder
+         */
         public Builder cardHolderProfileId(long cardHolderProfileId) {
             this.cardHolderProfileId = cardHolderProfileId;
             return this;
         }
 
-        /** Sets the card this order replaces, and why. */
+        /**
+         * Sets the card this order replaces, and why.
+         *
+         * @param replacementDetails the card this order replaces, and why; {@code null} clears it
+         * @return this builder
+         */
         public Builder replacementDetails(ReplacementDetails replacementDetails) {
             this.replacementDetails = replacementDetails;
             return this;

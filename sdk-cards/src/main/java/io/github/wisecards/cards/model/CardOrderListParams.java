@@ -23,27 +23,27 @@ public final class CardOrderListParams {
         this.pageNumber = b.pageNumber;
     }
 
-    /** Returns a new builder with the defaults (page size 10, page 1). */
+    /** {@return a new builder with the defaults (page size 10, page 1)} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns the defaults: page size 10, page 1. */
+    /** {@return the defaults: page size 10, page 1} */
     public static CardOrderListParams defaults() {
         return builder().build();
     }
 
-    /** Returns a builder holding these values. */
+    /** {@return a builder holding these values} */
     public Builder toBuilder() {
         return builder().pageSize(pageSize).pageNumber(pageNumber);
     }
 
-    /** Returns the page size. */
+    /** {@return the page size} */
     public int pageSize() {
         return pageSize;
     }
 
-    /** Returns the page number, from 1. */
+    /** {@return the page number, from 1} */
     public int pageNumber() {
         return pageNumber;
     }

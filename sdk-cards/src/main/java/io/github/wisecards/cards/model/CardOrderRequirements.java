@@ -16,19 +16,19 @@ public final class CardOrderRequirements {
         this.requirements = List.copyOf(b.requirements);
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder holding these requirements. */
+    /** {@return a builder holding these requirements} */
     public Builder toBuilder() {
         Builder b = builder();
         requirements.forEach(b::addRequirement);
         return b;
     }
 
-    /** Returns the requirements, in the server's order; never null. */
+    /** {@return the requirements, in the server's order; never null} */
     public List<Requirement> requirements() {
         return requirements;
     }
@@ -46,7 +46,7 @@ public final class CardOrderRequirements {
         return requirements.stream().allMatch(Requirement::isCompleted);
     }
 
-    /** Returns the requirements that are not yet completed, in the server's order. */
+    /** {@return the requirements that are not yet completed, in the server's order} */
     public List<Requirement> outstanding() {
         return requirements.stream().filter(r -> !r.isCompleted()).toList();
     }

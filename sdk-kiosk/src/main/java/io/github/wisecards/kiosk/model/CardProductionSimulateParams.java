@@ -27,7 +27,7 @@ public final class CardProductionSimulateParams {
         this.errorCode = b.errorCode;
     }
 
-    /** Returns params that simulate a successful production ({@code {"status":"PRODUCED"}}). */
+    /** {@return params that simulate a successful production ({@code {"status":"PRODUCED"}})} */
     public static CardProductionSimulateParams produced() {
         return builder().status(ProductionStatus.PRODUCED).build();
     }
@@ -40,22 +40,22 @@ public final class CardProductionSimulateParams {
                 .build();
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder initialised with these params. */
+    /** {@return a builder initialised with these params} */
     public Builder toBuilder() {
         return builder().status(status).errorCode(errorCode);
     }
 
-    /** Returns the simulated status. */
+    /** {@return the simulated status} */
     public ProductionStatus status() {
         return status;
     }
 
-    /** Returns the simulated production error code; present only for {@code PRODUCTION_ERROR}. */
+    /** {@return the simulated production error code; present only for {@code PRODUCTION_ERROR}} */
     public Optional<ProductionErrorCode> errorCode() {
         return Optional.ofNullable(errorCode);
     }
@@ -87,7 +87,12 @@ public final class CardProductionSimulateParams {
 
         private Builder() {}
 
-        /** Sets the simulated status (required): {@code PRODUCED} or {@code PRODUCTION_ERROR}. */
+        /**
+         * Sets the simulated status (required): {@code PRODUCED} or {@code PRODUCTION_ERROR}.
+         *
+         * @param status the simulated status: {@code PRODUCED} or {@code PRODUCTION_ERROR}; required: {@link #build()} throws {@link IllegalStateException} without it
+         * @return this builder
+         */
         public Builder status(ProductionStatus status) {
             this.status = status;
             return this;

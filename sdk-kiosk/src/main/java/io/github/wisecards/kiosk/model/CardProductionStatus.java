@@ -46,12 +46,12 @@ public final class CardProductionStatus {
         this.description = b.description;
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder initialised with this status's values. */
+    /** {@return a builder initialised with this status's values} */
     public Builder toBuilder() {
         return builder()
                 .status(status)
@@ -62,27 +62,27 @@ public final class CardProductionStatus {
                 .answersOwnRetry(answersOwnRetry);
     }
 
-    /** Returns the production status; {@link ProductionStatus#ABSENT} when Wise sent none. */
+    /** {@return the production status; {@link ProductionStatus#ABSENT} when Wise sent none} */
     public ProductionStatus status() {
         return status;
     }
 
-    /** Returns the kiosk producing the card; empty when the status is {@code READY}. */
+    /** {@return the kiosk producing the card; empty when the status is {@code READY}} */
     public Optional<String> kioskId() {
         return Optional.ofNullable(kioskId);
     }
 
-    /** Returns when the status was reached (for produce: when the request reached the kiosk). */
+    /** {@return when the status was reached (for produce: when the request reached the kiosk)} */
     public Optional<Instant> occurredAt() {
         return Optional.ofNullable(occurredAt);
     }
 
-    /** Returns Wise's raw error code, exactly as sent; empty when there is none. */
+    /** {@return Wise's raw error code, exactly as sent; empty when there is none} */
     public Optional<String> errorCode() {
         return Optional.ofNullable(errorCode);
     }
 
-    /** Returns Wise's description of the status or error, when given. */
+    /** {@return Wise's description of the status or error, when given} */
     public Optional<String> description() {
         return Optional.ofNullable(description);
     }
@@ -210,7 +210,7 @@ public final class CardProductionStatus {
                 .toString();
     }
 
-    /** Builds a {@link CardProductionStatus}; {@code status} is required. Not thread-safe. */
+    /** Builds a {@link CardProductionStatus}. Not thread-safe. */
     public static final class Builder {
         private ProductionStatus status;
         private String kioskId;
@@ -221,31 +221,57 @@ public final class CardProductionStatus {
 
         private Builder() {}
 
-        /** Sets the production status (required). */
+        /**
+         * Sets the production status.
+         *
+         * @param status the production status; left unset or {@code null}, the built status reads
+         *     as {@link ProductionStatus#ABSENT}
+         * @return this builder
+         */
         public Builder status(ProductionStatus status) {
             this.status = status;
             return this;
         }
 
-        /** Sets the kiosk id; null for none. */
+        /**
+         * Sets the kiosk id; null for none.
+         *
+         * @param kioskId the kiosk id; {@code null} for none
+         * @return this builder
+         */
         public Builder kioskId(String kioskId) {
             this.kioskId = kioskId;
             return this;
         }
 
-        /** Sets when the status was reached; null for unknown. */
+        /**
+         * Sets when the status was reached; null for unknown.
+         *
+         * @param occurredAt when the status was reached; {@code null} for unknown
+         * @return this builder
+         */
         public Builder occurredAt(Instant occurredAt) {
             this.occurredAt = occurredAt;
             return this;
         }
 
-        /** Sets the raw error code; null for none. */
+        /**
+         * Sets the raw error code; null for none.
+         *
+         * @param errorCode the raw error code; {@code null} for none
+         * @return this builder
+         */
         public Builder errorCode(String errorCode) {
             this.errorCode = errorCode;
             return this;
         }
 
-        /** Sets the description; null for none. */
+        /**
+         * Sets the description; null for none.
+         *
+         * @param description the description; {@code null} for none
+         * @return this builder
+         */
         public Builder description(String description) {
             this.description = description;
             return this;

@@ -101,17 +101,21 @@ public final class ProductionStatus extends OpenEnum<ProductionStatus.Value> {
         return value() == Value.READY || value() == Value.PRODUCTION_ERROR || value() == Value.REQUEST_ERROR;
     }
 
-    /** Returns whether no further change will happen: only {@code PRODUCED}. */
+    /** {@return whether no further change will happen: only {@code PRODUCED}} */
     public boolean isFinal() {
         return value() == Value.PRODUCED;
     }
 
-    /** Returns whether this status reports a failure ({@code PRODUCTION_ERROR} or {@code REQUEST_ERROR}). */
+    /**
+     * {@return whether this status reports a failure ({@code PRODUCTION_ERROR} or {@code REQUEST_ERROR})}
+     */
     public boolean isError() {
         return value() == Value.PRODUCTION_ERROR || value() == Value.REQUEST_ERROR;
     }
 
-    /** Returns the statuses this one may move to next; empty for {@code PRODUCED} and unknown statuses. */
+    /**
+     * {@return the statuses this one may move to next; empty for {@code PRODUCED} and unknown statuses}
+     */
     public Set<ProductionStatus> nextStatuses() {
         Set<Value> next = NEXT.getOrDefault(value(), Set.of());
         return next.stream().map(CONSTANTS::get).collect(Collectors.toUnmodifiableSet());

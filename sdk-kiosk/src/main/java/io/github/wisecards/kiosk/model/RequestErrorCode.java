@@ -94,17 +94,17 @@ public final class RequestErrorCode extends OpenEnum<RequestErrorCode.Value> {
             this.action = action;
         }
 
-        /** Returns Wise's documented description of the code. */
+        /** {@return Wise's documented description of the code} */
         public String description() {
             return description;
         }
 
-        /** Returns whether sending the same produce request again, later, can succeed. */
+        /** {@return whether sending the same produce request again, later, can succeed} */
         public boolean isRetryable() {
             return retryable;
         }
 
-        /** Returns what the partner or kiosk operator can do about it. */
+        /** {@return what the partner or kiosk operator can do about it} */
         public RecommendedAction recommendedAction() {
             return action;
         }
@@ -175,12 +175,12 @@ public final class RequestErrorCode extends OpenEnum<RequestErrorCode.Value> {
         return CONSTANTS.of(raw);
     }
 
-    /** Returns Wise's documented description, or a generic one for an unknown code. */
+    /** {@return Wise's documented description, or a generic one for an unknown code} */
     public String description() {
         return value().description();
     }
 
-    /** Returns whether sending the same produce request again, later, can succeed. */
+    /** {@return whether sending the same produce request again, later, can succeed} */
     public boolean isRetryable() {
         return value().isRetryable();
     }
@@ -193,7 +193,7 @@ public final class RequestErrorCode extends OpenEnum<RequestErrorCode.Value> {
         return value() == Value.REQUEST_CREATED_BUT_NOT_STARTED;
     }
 
-    /** Returns what the partner or kiosk operator can do about it. */
+    /** {@return what the partner or kiosk operator can do about it} */
     public RecommendedAction recommendedAction() {
         return value().recommendedAction();
     }
