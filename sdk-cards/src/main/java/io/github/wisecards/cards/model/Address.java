@@ -69,12 +69,20 @@ public final class Address {
         this.country = b.country;
     }
 
-    /** Starts a Brazilian address ({@code country} {@code BR}). */
+    /**
+     * Starts a Brazilian address ({@code country} {@code BR}).
+     *
+     * @return a builder for the Brazilian shape, its country set to {@code BR}
+     */
     public static BrazilAddressBuilder brazil() {
         return new BrazilAddressBuilder();
     }
 
-    /** Starts an Australian address ({@code country} {@code AU}); its state is required. */
+    /**
+     * Starts an Australian address ({@code country} {@code AU}); its state is required.
+     *
+     * @return a builder for the line-based shape, its country set to {@code AU}
+     */
     public static AddressLinesBuilder australia() {
         return new AddressLinesBuilder("AU");
     }
@@ -84,6 +92,8 @@ public final class Address {
      *
      * @param countryCode the ISO 3166-1 alpha-2 code, for example {@code GB}
      * @throws IllegalArgumentException for {@code BR}: use {@link #brazil()}
+     * @return a builder for the line-based shape, its country set to {@code countryCode} as given
+     * @throws NullPointerException if {@code countryCode} is null
      */
     public static AddressLinesBuilder other(String countryCode) {
         Objects.requireNonNull(countryCode, "countryCode");
@@ -94,8 +104,8 @@ public final class Address {
     }
 
     /**
-     * Returns a builder with every field of both shapes; prefer {@link #brazil()}, {@link
-     * #australia()} or {@link #other(String)}.
+     * {@return a builder with every field of both shapes; prefer {@link #brazil()}, {@link
+     * #australia()} or {@link #other(String)}}
      */
     public static Builder builder() {
         return new Builder();
@@ -185,9 +195,9 @@ public final class Address {
     }
 
     /**
-     * Returns the ISO 3166-1 alpha-2 country code, when given: always set on an address you build
+     * {@return the ISO 3166-1 alpha-2 country code, when given: always set on an address you build
      * with {@link #brazil()}, {@link #australia()} or {@link #other(String)}, but optional in Wise's
-     * answers (the contract marks no address field required).
+     * answers (the contract marks no address field required)}
      */
     public Optional<String> country() {
         return Optional.ofNullable(country);
@@ -382,7 +392,11 @@ public final class Address {
             return this;
         }
 
-        /** Builds the address; does not validate it (see {@link Address#validate()}). */
+        /**
+         * Builds the address; does not validate it (see {@link Address#validate()}).
+         *
+         * @return the address, possibly invalid
+         */
         public Address build() {
             return new Address(this);
         }

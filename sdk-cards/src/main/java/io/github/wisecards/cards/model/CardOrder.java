@@ -142,7 +142,7 @@ public final class CardOrder {
     }
 
     /**
-     * Returns the order's status; see {@link CardOrderStatus} for the transition rules. When Wise
+     * {@return the order's status; see {@link CardOrderStatus} for the transition rules}. When Wise
      * sent no status this is {@link CardOrderStatus#ABSENT} (an unknown value with an empty raw
      * string), so one odd order never fails a page.
      */
@@ -166,9 +166,9 @@ public final class CardOrder {
     }
 
     /**
-     * Returns the estimated delivery time, when given: close to the creation time for virtual
+     * {@return the estimated delivery time, when given: close to the creation time for virtual
      * cards; for physical cards in {@code PLACED}, computed as if requirements were fulfilled today
-     * (refreshed daily); after {@code PLACED}, a best-effort estimate only.
+     * (refreshed daily); after {@code PLACED}, a best-effort estimate only}
      */
     public Optional<Instant> deliveryEstimate() {
         return Optional.ofNullable(deliveryEstimate);
@@ -275,7 +275,8 @@ public final class CardOrder {
         /**
          * Sets the id.
          *
-         * @param id the id; {@code null} clears it
+         * @param id the card order's id; required: {@link #build()} throws {@link
+         *     IllegalStateException} without it
          * @return this builder
          */
         public Builder id(long id) {
@@ -452,6 +453,7 @@ public final class CardOrder {
          * Builds the order.
          *
          * @throws IllegalStateException if the id is missing
+         * @return the order
          */
         public CardOrder build() {
             return new CardOrder(this);

@@ -257,7 +257,8 @@ public final class CardOrderCreateParams {
         /**
          * Sets the card program's name (required), from {@code availability}.
          *
-         * @param program the card program's name, from {@code availability}; required: {@link CardOrderCreateParams#validate()} reports it when missing
+         * @param program the card program's name, from {@code availability}; required: {@link
+         *     CardOrderCreateParams#validate()} reports it when missing
          * @return this builder
          */
         public Builder program(String program) {
@@ -268,7 +269,8 @@ public final class CardOrderCreateParams {
         /**
          * Sets the card holder's name (required).
          *
-         * @param cardHolderName the card holder's name; required: {@link CardOrderCreateParams#validate()} reports it when missing
+         * @param cardHolderName the card holder's name; required: {@link
+         *     CardOrderCreateParams#validate()} reports it when missing
          * @return this builder
          */
         public Builder cardHolderName(String cardHolderName) {
@@ -282,6 +284,10 @@ public final class CardOrderCreateParams {
          * refuse characters its printer does not support ({@code CHARSET_NOT_SUPPORTED}, see the
          * kiosk module's {@code RequestErrorCode}); for cards collected at a kiosk, plain Latin
          * letters, spaces and {@code .'-} are the safe choice.
+         *
+         * @param embossedName the name to emboss; {@code null} clears it (the field is then not
+         *     sent)
+         * @return this builder
          */
         public Builder embossedName(String embossedName) {
             this.embossedName = embossedName;
@@ -291,6 +297,11 @@ public final class CardOrderCreateParams {
         /**
          * Sets the phone number, {@code +} and the country code, for example {@code +6588888888}.
          * For partners onboarded after 2025-03-01 Wise uses the profile's phone number for OTPs.
+         *
+         * @param phoneNumber the number in E.164 form; {@code null} clears it. {@link
+         *     CardOrderCreateParams#validate()} reports one that is not E.164 ({@code +}, then 2 to
+         *     15 digits, the first not 0)
+         * @return this builder
          */
         public Builder phoneNumber(String phoneNumber) {
             this.phoneNumber = phoneNumber;
@@ -300,7 +311,8 @@ public final class CardOrderCreateParams {
         /**
          * Sets the billing (virtual card) or delivery (physical card) address (required).
          *
-         * @param address the billing (virtual card) or delivery (physical card) address; required: {@link CardOrderCreateParams#validate()} reports it when missing
+         * @param address the billing (virtual card) or delivery (physical card) address; required:
+         *     {@link CardOrderCreateParams#validate()} reports it when missing
          * @return this builder
          */
         public Builder address(Address address) {
@@ -315,6 +327,10 @@ public final class CardOrderCreateParams {
          * otherwise and Wise uses your region's default ({@code POSTAL_SERVICE_STANDARD}, untracked;
          * {@code POSTAL_SERVICE_WITH_TRACKING} in Brazil and some other regions). The delivery
          * method is agreed with your Implementation Manager during scoping.
+         *
+         * @param deliveryOption the delivery option; {@code null} clears it (Wise then uses the
+         *     default)
+         * @return this builder
          */
         public Builder deliveryOption(DeliveryOption deliveryOption) {
             this.deliveryOption = deliveryOption;
@@ -324,7 +340,9 @@ public final class CardOrderCreateParams {
         /**
          * Sets the lifetime spending limit (&gt;= 0; 0 makes the card unusable until raised).
          *
-         * @param lifetimeLimit the lifetime spending limit (&gt;= 0; 0 makes the card unusable until raised); {@code null} clears it
+         * @param lifetimeLimit the limit, in the card's default currency; {@code null} clears it
+         *     (no
+         *     limit is sent). {@link CardOrderCreateParams#validate()} reports a negative one
          * @return this builder
          */
         public Builder lifetimeLimit(BigDecimal lifetimeLimit) {
@@ -332,7 +350,12 @@ public final class CardOrderCreateParams {
             return this;
         }
 
-        /** Sets the lifetime spending limit (&gt;= 0; 0 makes the card unusable until raised). */
+        /**
+         * Sets the lifetime spending limit (&gt;= 0; 0 makes the card unusable until raised).
+         *
+         * @param lifetimeLimit the limit, in whole units of the card's default currency
+         * @return this builder
+         */
         public Builder lifetimeLimit(long lifetimeLimit) {
             return lifetimeLimit(BigDecimal.valueOf(lifetimeLimit));
         }
@@ -340,7 +363,8 @@ public final class CardOrderCreateParams {
         /**
          * Sets the card holder's personal profile id, when a business orders for someone else.
          *
-         * @param cardHolderProfileId the card holder's personal profile id, when a business orders for someone else; {@code null} clears it
+         * @param cardHolderProfileId the card holder's personal profile id; {@link
+         *     CardOrderCreateParams#validate()} reports one that is not positive
          * @return this builder
          */
         public Builder cardHolderProfileId(long cardHolderProfileId) {
@@ -359,7 +383,11 @@ public final class CardOrderCreateParams {
             return this;
         }
 
-        /** Builds the parameters; see {@link CardOrderCreateParams#validate()}. */
+        /**
+         * Builds the parameters; see {@link CardOrderCreateParams#validate()}.
+         *
+         * @return the parameters, possibly invalid
+         */
         public CardOrderCreateParams build() {
             return new CardOrderCreateParams(this);
         }

@@ -39,7 +39,8 @@ public final class CardProgram {
     }
 
     /**
-     * {@return the program's name, for example {@code VISA_DEBIT_BUSINESS_UK_1_CARDS_API}, when given}
+     * {@return the program's name, for example {@code VISA_DEBIT_BUSINESS_UK_1_CARDS_API}, when
+     * given}
      */
     public Optional<String> name() {
         return Optional.ofNullable(name);
@@ -139,7 +140,11 @@ public final class CardProgram {
             return this;
         }
 
-        /** Builds the program. */
+        /**
+         * Builds the program.
+         *
+         * @return the program
+         */
         public CardProgram build() {
             return new CardProgram(this);
         }

@@ -136,7 +136,11 @@ public final class DeliveryDetails {
             return this;
         }
 
-        /** Builds the details. */
+        /**
+         * Builds the details.
+         *
+         * @return the details
+         */
         public DeliveryDetails build() {
             return new DeliveryDetails(this);
         }

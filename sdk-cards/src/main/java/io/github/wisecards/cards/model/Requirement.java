@@ -30,8 +30,8 @@ public final class Requirement {
     }
 
     /**
-     * Returns the requirement's status; {@link RequirementStatus#ABSENT} when Wise sent none (then
-     * the requirement counts as not completed).
+     * {@return the requirement's status; {@link RequirementStatus#ABSENT} when Wise sent none (then
+     * the requirement counts as not completed)}
      */
     public RequirementStatus status() {
         return status;
@@ -89,7 +89,11 @@ public final class Requirement {
             return this;
         }
 
-        /** Builds the requirement. */
+        /**
+         * Builds the requirement.
+         *
+         * @return the requirement
+         */
         public Requirement build() {
             return new Requirement(this);
         }

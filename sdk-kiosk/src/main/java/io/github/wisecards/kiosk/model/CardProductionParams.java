@@ -61,7 +61,8 @@ public final class CardProductionParams {
         /**
          * Sets the kiosk id (required), for example {@code WIS00001}.
          *
-         * @param kioskId the kiosk id, for example {@code WIS00001}; required: {@link #build()} throws {@link IllegalStateException} without it
+         * @param kioskId the kiosk id, for example {@code WIS00001}; required: {@link #build()}
+         *     throws {@link IllegalStateException} without it
          * @return this builder
          */
         public Builder kioskId(String kioskId) {
@@ -76,6 +77,7 @@ public final class CardProductionParams {
          *
          * @throws IllegalStateException if {@code kioskId} was not set
          * @throws ValidationException naming {@code kioskId} if it is blank or not valid Unicode text
+         * @return the params
          */
         public CardProductionParams build() {
             if (kioskId == null) {

@@ -32,7 +32,13 @@ public final class CardProductionSimulateParams {
         return builder().status(ProductionStatus.PRODUCED).build();
     }
 
-    /** Returns params that simulate a production failure with {@code errorCode}. */
+    /**
+     * Returns params that simulate a production failure with {@code errorCode}.
+     *
+     * @param errorCode the production error code Wise is to report
+     * @return params with status {@code PRODUCTION_ERROR} and that code
+     * @throws NullPointerException if {@code errorCode} is null
+     */
     public static CardProductionSimulateParams productionError(ProductionErrorCode errorCode) {
         return builder()
                 .status(ProductionStatus.PRODUCTION_ERROR)
@@ -90,7 +96,8 @@ public final class CardProductionSimulateParams {
         /**
          * Sets the simulated status (required): {@code PRODUCED} or {@code PRODUCTION_ERROR}.
          *
-         * @param status the simulated status: {@code PRODUCED} or {@code PRODUCTION_ERROR}; required: {@link #build()} throws {@link IllegalStateException} without it
+         * @param status the simulated status: {@code PRODUCED} or {@code PRODUCTION_ERROR};
+         *     required: {@link #build()} throws {@link IllegalStateException} without it
          * @return this builder
          */
         public Builder status(ProductionStatus status) {
@@ -101,6 +108,9 @@ public final class CardProductionSimulateParams {
         /**
          * Sets the production error code to simulate; only with {@code PRODUCTION_ERROR}, as the
          * contract says. Optional: the contract does not require it (Wise then picks the error).
+         *
+         * @param errorCode the code to report; {@code null} clears it
+         * @return this builder
          */
         public Builder errorCode(ProductionErrorCode errorCode) {
             this.errorCode = errorCode;
@@ -114,6 +124,7 @@ public final class CardProductionSimulateParams {
          * @throws ValidationException if the status is not {@code PRODUCED} or {@code
          *     PRODUCTION_ERROR} (the contract's enum), or an error code is given for {@code PRODUCED}
          *     (the contract: "set only if the status is {@code PRODUCTION_ERROR}")
+         * @return the params
          */
         public CardProductionSimulateParams build() {
             if (status == null) {

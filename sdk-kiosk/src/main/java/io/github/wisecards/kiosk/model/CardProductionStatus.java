@@ -88,8 +88,8 @@ public final class CardProductionStatus {
     }
 
     /**
-     * Returns the error code read as a request error: present when there is an error code and the
-     * status is not {@code PRODUCTION_ERROR}.
+     * {@return the error code read as a request error: present when there is an error code and the
+     * status is not {@code PRODUCTION_ERROR}}
      */
     public Optional<RequestErrorCode> requestErrorCode() {
         return errorCode == null || status.value() == ProductionStatus.Value.PRODUCTION_ERROR
@@ -98,8 +98,8 @@ public final class CardProductionStatus {
     }
 
     /**
-     * Returns the error code read as a production error: present when there is an error code and
-     * the status is {@code PRODUCTION_ERROR}.
+     * {@return the error code read as a production error: present when there is an error code and
+     * the status is {@code PRODUCTION_ERROR}}
      */
     public Optional<ProductionErrorCode> productionErrorCode() {
         return errorCode != null && status.value() == ProductionStatus.Value.PRODUCTION_ERROR
@@ -108,17 +108,19 @@ public final class CardProductionStatus {
     }
 
     /**
-     * Returns whether production is pending rather than failed: the request error is {@code
-     * REQUEST_CREATED_BUT_NOT_STARTED}, so production starts once the printer or satellite is ready.
+     * {@return whether production is pending rather than failed: the request error is {@code
+     * REQUEST_CREATED_BUT_NOT_STARTED}, so production starts once the printer or satellite is
+     * ready}
      */
     public boolean isPending() {
         return requestErrorCode().map(RequestErrorCode::isPending).orElse(false);
     }
 
     /**
-     * Returns whether this answer is Wise's {@code REQUEST_ALREADY_EXISTS} to a retry the SDK made
+     * {@return whether this answer is Wise's {@code REQUEST_ALREADY_EXISTS} to a retry the SDK made
      * itself, after an earlier attempt of the same produce call failed at the I/O level: the
-     * earlier attempt reached Wise. Derived by the SDK; the status and code stay as Wise sent them.
+     * earlier attempt reached Wise}. Derived by the SDK; the status and code stay as Wise sent
+     * them.
      */
     public boolean answersOwnRetry() {
         return answersOwnRetry;
@@ -138,6 +140,9 @@ public final class CardProductionStatus {
      *
      * <p>{@link #status()} and {@link #errorCode()} keep Wise's words verbatim; watch the
      * production status (webhook or {@code awaitProduction}) for the outcome.
+     *
+     * @return true when Wise took the produce request and production will follow; false for every
+     *     other answer, including a refused request and an unknown status
      */
     public boolean isProductionAccepted() {
         if (status.value() == ProductionStatus.Value.IN_PROGRESS) {
@@ -151,7 +156,8 @@ public final class CardProductionStatus {
     }
 
     /**
-     * Returns whether this is Wise's refusal to produce a card created more than 60 days ago. That
+     * {@return whether this is Wise's refusal to produce a card created more than 60 days ago}.
+     * That
      * card can never be produced: order a new card. Wise documents no dedicated code for it, so the
      * SDK recognises it from the error code or description mentioning 60 days or a card too old.
      */
@@ -164,9 +170,9 @@ public final class CardProductionStatus {
     }
 
     /**
-     * Returns what the partner or kiosk operator can do now: from the error catalogue for an error
+     * {@return what the partner or kiosk operator can do now: from the error catalogue for an error
      * status, {@link RecommendedAction#ORDER_NEW_CARD} for the 60-day refusal, and {@link
-     * RecommendedAction#WAIT_FOR_STATUS} otherwise.
+     * RecommendedAction#WAIT_FOR_STATUS} otherwise}
      */
     public RecommendedAction recommendedAction() {
         if (isCardTooOldToProduce()) {
@@ -280,6 +286,9 @@ public final class CardProductionStatus {
         /**
          * Marks this status as answering the SDK's own retry (see {@link
          * CardProductionStatus#answersOwnRetry()}); set by the SDK, and by tests and simulators.
+         *
+         * @param answersOwnRetry whether this status answers a retry the SDK itself made
+         * @return this builder
          */
         public Builder answersOwnRetry(boolean answersOwnRetry) {
             this.answersOwnRetry = answersOwnRetry;
@@ -289,6 +298,8 @@ public final class CardProductionStatus {
         /**
          * Builds the status; an unset {@code status} reads as {@link ProductionStatus#ABSENT}, as
          * Wise's contract marks no field of a production status required.
+         *
+         * @return the status
          */
         public CardProductionStatus build() {
             return new CardProductionStatus(this);

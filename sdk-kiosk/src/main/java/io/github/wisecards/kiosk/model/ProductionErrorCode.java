@@ -226,6 +226,8 @@ public final class ProductionErrorCode extends OpenEnum<ProductionErrorCode.Valu
      * Returns the code for Wise's raw string, reusing the constants for known codes.
      *
      * @throws NullPointerException if {@code raw} is null
+     * @param raw the value exactly as Wise sent it; an unknown value is kept, not rejected
+     * @return the constant for a known value, otherwise an unknown code holding {@code raw}
      */
     public static ProductionErrorCode of(String raw) {
         return CONSTANTS.of(raw);

@@ -170,6 +170,8 @@ public final class RequestErrorCode extends OpenEnum<RequestErrorCode.Value> {
      * Returns the code for Wise's raw string, reusing the constants for known codes.
      *
      * @throws NullPointerException if {@code raw} is null
+     * @param raw the value exactly as Wise sent it; an unknown value is kept, not rejected
+     * @return the constant for a known value, otherwise an unknown code holding {@code raw}
      */
     public static RequestErrorCode of(String raw) {
         return CONSTANTS.of(raw);
@@ -186,8 +188,8 @@ public final class RequestErrorCode extends OpenEnum<RequestErrorCode.Value> {
     }
 
     /**
-     * Returns whether this code means production is pending rather than failed: true only for
-     * {@link #REQUEST_CREATED_BUT_NOT_STARTED}.
+     * {@return whether this code means production is pending rather than failed: true only for
+     * {@link #REQUEST_CREATED_BUT_NOT_STARTED}}
      */
     public boolean isPending() {
         return value() == Value.REQUEST_CREATED_BUT_NOT_STARTED;
