@@ -48,7 +48,7 @@ public final class CardsClient implements AutoCloseable {
         this.cardOrders = new CardOrderService(new CardOrderCalls(transport));
     }
 
-    /** Returns a builder with the SDK defaults (sandbox, 2 retries, 60 s per call). */
+    /** {@return a builder with the SDK defaults (sandbox, 2 retries, 60 s per call)} */
     public static Builder builder() {
         return new Builder();
     }
@@ -65,12 +65,12 @@ public final class CardsClient implements AutoCloseable {
         return new CardsClient(options, Transport.create(options));
     }
 
-    /** Returns the card order operations. */
+    /** {@return the card order operations} */
     public CardOrderService cardOrders() {
         return cardOrders;
     }
 
-    /** Returns the options this client was built from. */
+    /** {@return the options this client was built from} */
     public ClientOptions options() {
         return options;
     }

@@ -71,12 +71,12 @@ public final class KioskClient implements AutoCloseable {
         return new KioskClient(options, Transport.create(options));
     }
 
-    /** Returns the options this client was built with. */
+    /** {@return the options this client was built with} */
     public ClientOptions options() {
         return options;
     }
 
-    /** Returns the kiosk card production service. */
+    /** {@return the kiosk card production service} */
     public CardProductionService cardProductions() {
         return cardProductions;
     }

@@ -69,12 +69,20 @@ public final class Address {
         this.country = b.country;
     }
 
-    /** Starts a Brazilian address ({@code country} {@code BR}). */
+    /**
+     * Starts a Brazilian address ({@code country} {@code BR}).
+     *
+     * @return a builder for the Brazilian shape, its country set to {@code BR}
+     */
     public static BrazilAddressBuilder brazil() {
         return new BrazilAddressBuilder();
     }
 
-    /** Starts an Australian address ({@code country} {@code AU}); its state is required. */
+    /**
+     * Starts an Australian address ({@code country} {@code AU}); its state is required.
+     *
+     * @return a builder for the line-based shape, its country set to {@code AU}
+     */
     public static AddressLinesBuilder australia() {
         return new AddressLinesBuilder("AU");
     }
@@ -84,6 +92,8 @@ public final class Address {
      *
      * @param countryCode the ISO 3166-1 alpha-2 code, for example {@code GB}
      * @throws IllegalArgumentException for {@code BR}: use {@link #brazil()}
+     * @return a builder for the line-based shape, its country set to {@code countryCode} as given
+     * @throws NullPointerException if {@code countryCode} is null
      */
     public static AddressLinesBuilder other(String countryCode) {
         Objects.requireNonNull(countryCode, "countryCode");
@@ -94,14 +104,14 @@ public final class Address {
     }
 
     /**
-     * Returns a builder with every field of both shapes; prefer {@link #brazil()}, {@link
-     * #australia()} or {@link #other(String)}.
+     * {@return a builder with every field of both shapes; prefer {@link #brazil()}, {@link
+     * #australia()} or {@link #other(String)}}
      */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder holding this address's values. */
+    /** {@return a builder holding this address's values} */
     public Builder toBuilder() {
         return builder()
                 .addressNumber(addressNumber)
@@ -129,65 +139,65 @@ public final class Address {
         return AddressRules.validate(this);
     }
 
-    /** Returns whether this address uses the Brazilian shape (its country is {@code BR}). */
+    /** {@return whether this address uses the Brazilian shape (its country is {@code BR})} */
     public boolean isBrazilian() {
         return country != null && "BR".equals(country.trim().toUpperCase(Locale.ROOT));
     }
 
-    /** Returns the address number (Brazil). */
+    /** {@return the address number (Brazil)} */
     public Optional<String> addressNumber() {
         return Optional.ofNullable(addressNumber);
     }
 
-    /** Returns the street address (Brazil). */
+    /** {@return the street address (Brazil)} */
     public Optional<String> address() {
         return Optional.ofNullable(address);
     }
 
-    /** Returns the district (Brazil). */
+    /** {@return the district (Brazil)} */
     public Optional<String> district() {
         return Optional.ofNullable(district);
     }
 
-    /** Returns the complement (Brazil). */
+    /** {@return the complement (Brazil)} */
     public Optional<String> complement() {
         return Optional.ofNullable(complement);
     }
 
-    /** Returns the first address line (countries other than Brazil). */
+    /** {@return the first address line (countries other than Brazil)} */
     public Optional<String> firstLine() {
         return Optional.ofNullable(firstLine);
     }
 
-    /** Returns the second address line (countries other than Brazil). */
+    /** {@return the second address line (countries other than Brazil)} */
     public Optional<String> secondLine() {
         return Optional.ofNullable(secondLine);
     }
 
-    /** Returns the third address line (countries other than Brazil). */
+    /** {@return the third address line (countries other than Brazil)} */
     public Optional<String> thirdLine() {
         return Optional.ofNullable(thirdLine);
     }
 
-    /** Returns the postal code. */
+    /** {@return the postal code} */
     public Optional<String> postCode() {
         return Optional.ofNullable(postCode);
     }
 
-    /** Returns the city. */
+    /** {@return the city} */
     public Optional<String> city() {
         return Optional.ofNullable(city);
     }
 
-    /** Returns the state code, for example {@code RR} or {@code NSW}. */
+    /** {@return the state code, for example {@code RR} or {@code NSW}} */
     public Optional<String> state() {
         return Optional.ofNullable(state);
     }
 
     /**
-     * Returns the ISO 3166-1 alpha-2 country code, when given: always set on an address you build
+     * {@return the ISO 3166-1 alpha-2 country code, when given: always set on an address you build
      * with {@link #brazil()}, {@link #australia()} or {@link #other(String)}, but optional in Wise's
-     * answers (the contract marks no address field required).
+     * answers (the contract marks no address field required)}
      */
     public Optional<String> country() {
         return Optional.ofNullable(country);
@@ -261,73 +271,132 @@ public final class Address {
 
         private Builder() {}
 
-        /** Sets the address number (Brazil). */
+        /**
+         * Sets the address number (Brazil).
+         *
+         * @param addressNumber the address number (Brazil); {@code null} clears it
+         * @return this builder
+         */
         public Builder addressNumber(String addressNumber) {
             this.addressNumber = addressNumber;
             return this;
         }
 
-        /** Sets the street address (Brazil). */
+        /**
+         * Sets the street address (Brazil).
+         *
+         * @param address the street address (Brazil); {@code null} clears it
+         * @return this builder
+         */
         public Builder address(String address) {
             this.address = address;
             return this;
         }
 
-        /** Sets the district (Brazil). */
+        /**
+         * Sets the district (Brazil).
+         *
+         * @param district the district (Brazil); {@code null} clears it
+         * @return this builder
+         */
         public Builder district(String district) {
             this.district = district;
             return this;
         }
 
-        /** Sets the complement (Brazil). */
+        /**
+         * Sets the complement (Brazil).
+         *
+         * @param complement the complement (Brazil); {@code null} clears it
+         * @return this builder
+         */
         public Builder complement(String complement) {
             this.complement = complement;
             return this;
         }
 
-        /** Sets the first address line. */
+        /**
+         * Sets the first address line.
+         *
+         * @param firstLine the first address line; {@code null} clears it
+         * @return this builder
+         */
         public Builder firstLine(String firstLine) {
             this.firstLine = firstLine;
             return this;
         }
 
-        /** Sets the second address line. */
+        /**
+         * Sets the second address line.
+         *
+         * @param secondLine the second address line; {@code null} clears it
+         * @return this builder
+         */
         public Builder secondLine(String secondLine) {
             this.secondLine = secondLine;
             return this;
         }
 
-        /** Sets the third address line. */
+        /**
+         * Sets the third address line.
+         *
+         * @param thirdLine the third address line; {@code null} clears it
+         * @return this builder
+         */
         public Builder thirdLine(String thirdLine) {
             this.thirdLine = thirdLine;
             return this;
         }
 
-        /** Sets the postal code. */
+        /**
+         * Sets the postal code.
+         *
+         * @param postCode the postal code; {@code null} clears it
+         * @return this builder
+         */
         public Builder postCode(String postCode) {
             this.postCode = postCode;
             return this;
         }
 
-        /** Sets the city. */
+        /**
+         * Sets the city.
+         *
+         * @param city the city; {@code null} clears it
+         * @return this builder
+         */
         public Builder city(String city) {
             this.city = city;
             return this;
         }
 
-        /** Sets the state code. */
+        /**
+         * Sets the state code.
+         *
+         * @param state the state code; {@code null} clears it
+         * @return this builder
+         */
         public Builder state(String state) {
             this.state = state;
             return this;
         }
 
-        /** Sets the ISO 3166-1 alpha-2 country code. */
+        /**
+         * Sets the ISO 3166-1 alpha-2 country code.
+         *
+         * @param country the ISO 3166-1 alpha-2 country code; {@code null} clears it
+         * @return this builder
+         */
         public Builder country(String country) {
             this.country = country;
             return this;
         }
 
-        /** Builds the address; does not validate it (see {@link Address#validate()}). */
+        /**
+         * Builds the address; does not validate it (see {@link Address#validate()}).
+         *
+         * @return the address, possibly invalid
+         */
         public Address build() {
             return new Address(this);
         }

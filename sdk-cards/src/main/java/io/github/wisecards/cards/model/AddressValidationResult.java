@@ -37,12 +37,12 @@ public final class AddressValidationResult {
         return b;
     }
 
-    /** Returns the fields that failed validation, in the server's order; empty when valid. */
+    /** {@return the fields that failed validation, in the server's order; empty when valid} */
     public List<FieldViolation> errors() {
         return errors;
     }
 
-    /** Returns whether the address passed validation. */
+    /** {@return whether the address passed validation} */
     public boolean isValid() {
         return errors.isEmpty();
     }

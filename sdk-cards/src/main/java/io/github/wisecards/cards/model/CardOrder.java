@@ -67,12 +67,12 @@ public final class CardOrder {
         this.cardHolderProfileId = b.cardHolderProfileId;
     }
 
-    /** Returns a new builder (for tests and simulators; orders come from the API). */
+    /** {@return a new builder (for tests and simulators; orders come from the API)} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder holding this order's values. */
+    /** {@return a builder holding this order's values} */
     public Builder toBuilder() {
         Builder b = builder()
                 .id(id)
@@ -94,53 +94,55 @@ public final class CardOrder {
         return b;
     }
 
-    /** Returns the card order's id. */
+    /** {@return the card order's id} */
     public long id() {
         return id;
     }
 
-    /** Returns the id of the profile the order belongs to, when given. */
+    /** {@return the id of the profile the order belongs to, when given} */
     public OptionalLong profileId() {
         return profileId == null ? OptionalLong.empty() : OptionalLong.of(profileId);
     }
 
-    /** Returns the id of the API client that created the order, when given. */
+    /** {@return the id of the API client that created the order, when given} */
     public Optional<String> clientId() {
         return Optional.ofNullable(clientId);
     }
 
-    /** Returns the card program the card is issued under, when given. */
+    /** {@return the card program the card is issued under, when given} */
     public Optional<CardProgram> cardProgram() {
         return Optional.ofNullable(cardProgram);
     }
 
-    /** Returns the billing (virtual) or delivery (physical) address set on the order, when given. */
+    /**
+     * {@return the billing (virtual) or delivery (physical) address set on the order, when given}
+     */
     public Optional<Address> address() {
         return Optional.ofNullable(address);
     }
 
-    /** Returns the token of the card issued for this order, once there is one. */
+    /** {@return the token of the card issued for this order, once there is one} */
     public Optional<String> cardToken() {
         return Optional.ofNullable(cardToken);
     }
 
-    /** Returns the card this order replaces; Wise documents it as not supported yet. */
+    /** {@return the card this order replaces; Wise documents it as not supported yet} */
     public Optional<String> replacesCard() {
         return Optional.ofNullable(replacesCard);
     }
 
-    /** Returns when the order was created, with the server's full precision, when given. */
+    /** {@return when the order was created, with the server's full precision, when given} */
     public Optional<Instant> creationTime() {
         return Optional.ofNullable(creationTime);
     }
 
-    /** Returns when the order was last modified, with the server's full precision, when given. */
+    /** {@return when the order was last modified, with the server's full precision, when given} */
     public Optional<Instant> modificationTime() {
         return Optional.ofNullable(modificationTime);
     }
 
     /**
-     * Returns the order's status; see {@link CardOrderStatus} for the transition rules. When Wise
+     * {@return the order's status; see {@link CardOrderStatus} for the transition rules}. When Wise
      * sent no status this is {@link CardOrderStatus#ABSENT} (an unknown value with an empty raw
      * string), so one odd order never fails a page.
      */
@@ -148,36 +150,36 @@ public final class CardOrder {
         return status;
     }
 
-    /** Returns the card holder's name, when given. */
+    /** {@return the card holder's name, when given} */
     public Optional<String> cardHolderName() {
         return Optional.ofNullable(cardHolderName);
     }
 
-    /** Returns the phone number on the order, when given. */
+    /** {@return the phone number on the order, when given} */
     public Optional<String> phoneNumber() {
         return Optional.ofNullable(phoneNumber);
     }
 
-    /** Returns the lifetime spending limit of the card, in its default currency, when set. */
+    /** {@return the lifetime spending limit of the card, in its default currency, when set} */
     public Optional<BigDecimal> lifetimeLimit() {
         return Optional.ofNullable(lifetimeLimit);
     }
 
     /**
-     * Returns the estimated delivery time, when given: close to the creation time for virtual
+     * {@return the estimated delivery time, when given: close to the creation time for virtual
      * cards; for physical cards in {@code PLACED}, computed as if requirements were fulfilled today
-     * (refreshed daily); after {@code PLACED}, a best-effort estimate only.
+     * (refreshed daily); after {@code PLACED}, a best-effort estimate only}
      */
     public Optional<Instant> deliveryEstimate() {
         return Optional.ofNullable(deliveryEstimate);
     }
 
-    /** Returns the delivery details of a physical card order; empty for virtual cards. */
+    /** {@return the delivery details of a physical card order; empty for virtual cards} */
     public Optional<DeliveryDetails> deliveryDetails() {
         return Optional.ofNullable(deliveryDetails);
     }
 
-    /** Returns the card holder's personal profile id, for cards ordered by a business profile. */
+    /** {@return the card holder's personal profile id, for cards ordered by a business profile} */
     public OptionalLong cardHolderProfileId() {
         return cardHolderProfileId == null ? OptionalLong.empty() : OptionalLong.of(cardHolderProfileId);
     }
@@ -270,97 +272,178 @@ public final class CardOrder {
 
         private Builder() {}
 
-        /** Sets the id. */
+        /**
+         * Sets the id.
+         *
+         * @param id the card order's id; required: {@link #build()} throws {@link
+         *     IllegalStateException} without it
+         * @return this builder
+         */
         public Builder id(long id) {
             this.id = id;
             return this;
         }
 
-        /** Sets the profile id. */
+        /**
+         * Sets the profile id.
+         *
+         * @param profileId the profile id; {@code null} clears it
+         * @return this builder
+         */
         public Builder profileId(long profileId) {
             this.profileId = profileId;
             return this;
         }
 
-        /** Sets the client id. */
+        /**
+         * Sets the client id.
+         *
+         * @param clientId the client id; {@code null} clears it
+         * @return this builder
+         */
         public Builder clientId(String clientId) {
             this.clientId = clientId;
             return this;
         }
 
-        /** Sets the card program. */
+        /**
+         * Sets the card program.
+         *
+         * @param cardProgram the card program; {@code null} clears it
+         * @return this builder
+         */
         public Builder cardProgram(CardProgram cardProgram) {
             this.cardProgram = cardProgram;
             return this;
         }
 
-        /** Sets the address. */
+        /**
+         * Sets the address.
+         *
+         * @param address the address; {@code null} clears it
+         * @return this builder
+         */
         public Builder address(Address address) {
             this.address = address;
             return this;
         }
 
-        /** Sets the card token. */
+        /**
+         * Sets the card token.
+         *
+         * @param cardToken the card token; {@code null} clears it
+         * @return this builder
+         */
         public Builder cardToken(String cardToken) {
             this.cardToken = cardToken;
             return this;
         }
 
-        /** Sets the replaced card. */
+        /**
+         * Sets the replaced card.
+         *
+         * @param replacesCard the replaced card; {@code null} clears it
+         * @return this builder
+         */
         public Builder replacesCard(String replacesCard) {
             this.replacesCard = replacesCard;
             return this;
         }
 
-        /** Sets the creation time. */
+        /**
+         * Sets the creation time.
+         *
+         * @param creationTime the creation time; {@code null} clears it
+         * @return this builder
+         */
         public Builder creationTime(Instant creationTime) {
             this.creationTime = creationTime;
             return this;
         }
 
-        /** Sets the modification time. */
+        /**
+         * Sets the modification time.
+         *
+         * @param modificationTime the modification time; {@code null} clears it
+         * @return this builder
+         */
         public Builder modificationTime(Instant modificationTime) {
             this.modificationTime = modificationTime;
             return this;
         }
 
-        /** Sets the status. */
+        /**
+         * Sets the status.
+         *
+         * @param status the status; {@code null} clears it
+         * @return this builder
+         */
         public Builder status(CardOrderStatus status) {
             this.status = status;
             return this;
         }
 
-        /** Sets the card holder's name. */
+        /**
+         * Sets the card holder's name.
+         *
+         * @param cardHolderName the card holder's name; {@code null} clears it
+         * @return this builder
+         */
         public Builder cardHolderName(String cardHolderName) {
             this.cardHolderName = cardHolderName;
             return this;
         }
 
-        /** Sets the phone number. */
+        /**
+         * Sets the phone number.
+         *
+         * @param phoneNumber the phone number; {@code null} clears it
+         * @return this builder
+         */
         public Builder phoneNumber(String phoneNumber) {
             this.phoneNumber = phoneNumber;
             return this;
         }
 
-        /** Sets the lifetime limit. */
+        /**
+         * Sets the lifetime limit.
+         *
+         * @param lifetimeLimit the lifetime limit; {@code null} clears it
+         * @return this builder
+         */
         public Builder lifetimeLimit(BigDecimal lifetimeLimit) {
             this.lifetimeLimit = lifetimeLimit;
             return this;
         }
 
-        /** Sets the delivery estimate. */
+        /**
+         * Sets the delivery estimate.
+         *
+         * @param deliveryEstimate the delivery estimate; {@code null} clears it
+         * @return this builder
+         */
         public Builder deliveryEstimate(Instant deliveryEstimate) {
             this.deliveryEstimate = deliveryEstimate;
             return this;
         }
 
-        /** Sets the delivery details. */
+        /**
+         * Sets the delivery details.
+         *
+         * @param deliveryDetails the delivery details; {@code null} clears it
+         * @return this builder
+         */
         public Builder deliveryDetails(DeliveryDetails deliveryDetails) {
             this.deliveryDetails = deliveryDetails;
             return this;
         }
 
-        /** Sets the card holder's profile id. */
+        /**
+         * Sets the card holder's profile id.
+         *
+         * @param cardHolderProfileId the card holder's profile id; {@code null} clears it
+         * @return this builder
+         */
         public Builder cardHolderProfileId(long cardHolderProfileId) {
             this.cardHolderProfileId = cardHolderProfileId;
             return this;
@@ -370,6 +453,7 @@ public final class CardOrder {
          * Builds the order.
          *
          * @throws IllegalStateException if the id is missing
+         * @return the order
          */
         public CardOrder build() {
             return new CardOrder(this);

@@ -66,12 +66,12 @@ public final class CardOrderCreateParams {
         this.replacementDetails = b.replacementDetails;
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder holding these values. */
+    /** {@return a builder holding these values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.program = program;
@@ -148,47 +148,47 @@ public final class CardOrderCreateParams {
         return List.copyOf(out);
     }
 
-    /** Returns the card program's name. */
+    /** {@return the card program's name} */
     public Optional<String> program() {
         return Optional.ofNullable(program);
     }
 
-    /** Returns the card holder's name. */
+    /** {@return the card holder's name} */
     public Optional<String> cardHolderName() {
         return Optional.ofNullable(cardHolderName);
     }
 
-    /** Returns the name to print on a physical card. */
+    /** {@return the name to print on a physical card} */
     public Optional<String> embossedName() {
         return Optional.ofNullable(embossedName);
     }
 
-    /** Returns the phone number. */
+    /** {@return the phone number} */
     public Optional<String> phoneNumber() {
         return Optional.ofNullable(phoneNumber);
     }
 
-    /** Returns the billing or delivery address. */
+    /** {@return the billing or delivery address} */
     public Optional<Address> address() {
         return Optional.ofNullable(address);
     }
 
-    /** Returns the delivery option. */
+    /** {@return the delivery option} */
     public Optional<DeliveryOption> deliveryOption() {
         return Optional.ofNullable(deliveryOption);
     }
 
-    /** Returns the lifetime spending limit. */
+    /** {@return the lifetime spending limit} */
     public Optional<BigDecimal> lifetimeLimit() {
         return Optional.ofNullable(lifetimeLimit);
     }
 
-    /** Returns the card holder's personal profile id. */
+    /** {@return the card holder's personal profile id} */
     public OptionalLong cardHolderProfileId() {
         return cardHolderProfileId == null ? OptionalLong.empty() : OptionalLong.of(cardHolderProfileId);
     }
 
-    /** Returns the replacement details. */
+    /** {@return the replacement details} */
     public Optional<ReplacementDetails> replacementDetails() {
         return Optional.ofNullable(replacementDetails);
     }
@@ -254,13 +254,25 @@ public final class CardOrderCreateParams {
 
         private Builder() {}
 
-        /** Sets the card program's name (required), from {@code availability}. */
+        /**
+         * Sets the card program's name (required), from {@code availability}.
+         *
+         * @param program the card program's name, from {@code availability}; required: {@link
+         *     CardOrderCreateParams#validate()} reports it when missing
+         * @return this builder
+         */
         public Builder program(String program) {
             this.program = program;
             return this;
         }
 
-        /** Sets the card holder's name (required). */
+        /**
+         * Sets the card holder's name (required).
+         *
+         * @param cardHolderName the card holder's name; required: {@link
+         *     CardOrderCreateParams#validate()} reports it when missing
+         * @return this builder
+         */
         public Builder cardHolderName(String cardHolderName) {
             this.cardHolderName = cardHolderName;
             return this;
@@ -272,6 +284,10 @@ public final class CardOrderCreateParams {
          * refuse characters its printer does not support ({@code CHARSET_NOT_SUPPORTED}, see the
          * kiosk module's {@code RequestErrorCode}); for cards collected at a kiosk, plain Latin
          * letters, spaces and {@code .'-} are the safe choice.
+         *
+         * @param embossedName the name to emboss; {@code null} clears it (the field is then not
+         *     sent)
+         * @return this builder
          */
         public Builder embossedName(String embossedName) {
             this.embossedName = embossedName;
@@ -281,13 +297,24 @@ public final class CardOrderCreateParams {
         /**
          * Sets the phone number, {@code +} and the country code, for example {@code +6588888888}.
          * For partners onboarded after 2025-03-01 Wise uses the profile's phone number for OTPs.
+         *
+         * @param phoneNumber the number in E.164 form; {@code null} clears it. {@link
+         *     CardOrderCreateParams#validate()} reports one that is not E.164 ({@code +}, then 2 to
+         *     15 digits, the first not 0)
+         * @return this builder
          */
         public Builder phoneNumber(String phoneNumber) {
             this.phoneNumber = phoneNumber;
             return this;
         }
 
-        /** Sets the billing (virtual card) or delivery (physical card) address (required). */
+        /**
+         * Sets the billing (virtual card) or delivery (physical card) address (required).
+         *
+         * @param address the billing (virtual card) or delivery (physical card) address; required:
+         *     {@link CardOrderCreateParams#validate()} reports it when missing
+         * @return this builder
+         */
         public Builder address(Address address) {
             this.address = address;
             return this;
@@ -300,36 +327,67 @@ public final class CardOrderCreateParams {
          * otherwise and Wise uses your region's default ({@code POSTAL_SERVICE_STANDARD}, untracked;
          * {@code POSTAL_SERVICE_WITH_TRACKING} in Brazil and some other regions). The delivery
          * method is agreed with your Implementation Manager during scoping.
+         *
+         * @param deliveryOption the delivery option; {@code null} clears it (Wise then uses the
+         *     default)
+         * @return this builder
          */
         public Builder deliveryOption(DeliveryOption deliveryOption) {
             this.deliveryOption = deliveryOption;
             return this;
         }
 
-        /** Sets the lifetime spending limit (&gt;= 0; 0 makes the card unusable until raised). */
+        /**
+         * Sets the lifetime spending limit (&gt;= 0; 0 makes the card unusable until raised).
+         *
+         * @param lifetimeLimit the limit, in the card's default currency; {@code null} clears it
+         *     (no
+         *     limit is sent). {@link CardOrderCreateParams#validate()} reports a negative one
+         * @return this builder
+         */
         public Builder lifetimeLimit(BigDecimal lifetimeLimit) {
             this.lifetimeLimit = lifetimeLimit;
             return this;
         }
 
-        /** Sets the lifetime spending limit (&gt;= 0; 0 makes the card unusable until raised). */
+        /**
+         * Sets the lifetime spending limit (&gt;= 0; 0 makes the card unusable until raised).
+         *
+         * @param lifetimeLimit the limit, in whole units of the card's default currency
+         * @return this builder
+         */
         public Builder lifetimeLimit(long lifetimeLimit) {
             return lifetimeLimit(BigDecimal.valueOf(lifetimeLimit));
         }
 
-        /** Sets the card holder's personal profile id, when a business orders for someone else. */
+        /**
+         * Sets the card holder's personal profile id, when a business orders for someone else.
+         *
+         * @param cardHolderProfileId the card holder's personal profile id; {@link
+         *     CardOrderCreateParams#validate()} reports one that is not positive
+         * @return this builder
+         */
         public Builder cardHolderProfileId(long cardHolderProfileId) {
             this.cardHolderProfileId = cardHolderProfileId;
             return this;
         }
 
-        /** Sets the card this order replaces, and why. */
+        /**
+         * Sets the card this order replaces, and why.
+         *
+         * @param replacementDetails the card this order replaces, and why; {@code null} clears it
+         * @return this builder
+         */
         public Builder replacementDetails(ReplacementDetails replacementDetails) {
             this.replacementDetails = replacementDetails;
             return this;
         }
 
-        /** Builds the parameters; see {@link CardOrderCreateParams#validate()}. */
+        /**
+         * Builds the parameters; see {@link CardOrderCreateParams#validate()}.
+         *
+         * @return the parameters, possibly invalid
+         */
         public CardOrderCreateParams build() {
             return new CardOrderCreateParams(this);
         }

@@ -23,27 +23,27 @@ public final class CardOrderListParams {
         this.pageNumber = b.pageNumber;
     }
 
-    /** Returns a new builder with the defaults (page size 10, page 1). */
+    /** {@return a new builder with the defaults (page size 10, page 1)} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns the defaults: page size 10, page 1. */
+    /** {@return the defaults: page size 10, page 1} */
     public static CardOrderListParams defaults() {
         return builder().build();
     }
 
-    /** Returns a builder holding these values. */
+    /** {@return a builder holding these values} */
     public Builder toBuilder() {
         return builder().pageSize(pageSize).pageNumber(pageNumber);
     }
 
-    /** Returns the page size. */
+    /** {@return the page size} */
     public int pageSize() {
         return pageSize;
     }
 
-    /** Returns the page number, from 1. */
+    /** {@return the page number, from 1} */
     public int pageNumber() {
         return pageNumber;
     }
@@ -77,6 +77,9 @@ public final class CardOrderListParams {
          * Sets the page size.
          *
          * @throws IllegalArgumentException unless 10 &lt;= pageSize &lt;= 100
+         * @param pageSize the number of orders per page, from 10 to 100 (default {@value
+         *     CardOrderListParams#DEFAULT_PAGE_SIZE})
+         * @return this builder
          */
         public Builder pageSize(int pageSize) {
             if (pageSize < MIN_PAGE_SIZE || pageSize > MAX_PAGE_SIZE) {
@@ -91,6 +94,8 @@ public final class CardOrderListParams {
          * Sets the page number.
          *
          * @throws IllegalArgumentException unless pageNumber &gt;= 1
+         * @param pageNumber the page to read, counting from 1 (the default)
+         * @return this builder
          */
         public Builder pageNumber(int pageNumber) {
             if (pageNumber < 1) {
@@ -100,7 +105,11 @@ public final class CardOrderListParams {
             return this;
         }
 
-        /** Builds the parameters. */
+        /**
+         * Builds the parameters.
+         *
+         * @return the parameters
+         */
         public CardOrderListParams build() {
             return new CardOrderListParams(this);
         }

@@ -16,37 +16,42 @@ public final class CardOrderRequirements {
         this.requirements = List.copyOf(b.requirements);
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder holding these requirements. */
+    /** {@return a builder holding these requirements} */
     public Builder toBuilder() {
         Builder b = builder();
         requirements.forEach(b::addRequirement);
         return b;
     }
 
-    /** Returns the requirements, in the server's order; never null. */
+    /** {@return the requirements, in the server's order; never null} */
     public List<Requirement> requirements() {
         return requirements;
     }
 
-    /** Returns the requirement of the given type, if the order has one. */
+    /**
+     * Returns the requirement of the given type, if the order has one.
+     *
+     * @param type the requirement type to look for
+     * @return the first requirement of that type; empty if the order has none
+     */
     public Optional<Requirement> requirement(RequirementType type) {
         return requirements.stream().filter(r -> r.type().equals(type)).findFirst();
     }
 
     /**
-     * Returns whether every requirement is {@link RequirementStatus#COMPLETED}; true when there
-     * are none.
+     * {@return whether every requirement is {@link RequirementStatus#COMPLETED}; true when there
+     * are none}
      */
     public boolean allCompleted() {
         return requirements.stream().allMatch(Requirement::isCompleted);
     }
 
-    /** Returns the requirements that are not yet completed, in the server's order. */
+    /** {@return the requirements that are not yet completed, in the server's order} */
     public List<Requirement> outstanding() {
         return requirements.stream().filter(r -> !r.isCompleted()).toList();
     }
@@ -74,13 +79,23 @@ public final class CardOrderRequirements {
 
         private Builder() {}
 
-        /** Adds a requirement. */
+        /**
+         * Adds a requirement.
+         *
+         * @param requirement the requirement, appended after those already added
+         * @return this builder
+         * @throws NullPointerException if {@code requirement} is null
+         */
         public Builder addRequirement(Requirement requirement) {
             requirements.add(java.util.Objects.requireNonNull(requirement, "requirement"));
             return this;
         }
 
-        /** Builds the requirements. */
+        /**
+         * Builds the requirements.
+         *
+         * @return the requirements, in the order they were added
+         */
         public CardOrderRequirements build() {
             return new CardOrderRequirements(this);
         }

@@ -102,9 +102,9 @@ public final class CardOrderStatus extends OpenEnum<CardOrderStatus.Value> {
     }
 
     /**
-     * Returns whether an order in this status can be cancelled: true for {@code PLACED}, {@code
+     * {@return whether an order in this status can be cancelled: true for {@code PLACED}, {@code
      * REQUIREMENTS_FULFILLED}, {@code CARD_DETAILS_CREATED} and {@code PRODUCED}; false for the
-     * final statuses and for unknown statuses (the server decides).
+     * final statuses and for unknown statuses (the server decides)}
      */
     public boolean canBeCancelled() {
         switch (value()) {
@@ -119,9 +119,9 @@ public final class CardOrderStatus extends OpenEnum<CardOrderStatus.Value> {
     }
 
     /**
-     * Returns whether cancelling an order in this status blocks its card, which may already be in
+     * {@return whether cancelling an order in this status blocks its card, which may already be in
      * delivery and still reach the card holder: true for {@code REQUIREMENTS_FULFILLED}, {@code
-     * CARD_DETAILS_CREATED} and {@code PRODUCED}. Tell the card holder when this is true.
+     * CARD_DETAILS_CREATED} and {@code PRODUCED}}. Tell the card holder when this is true.
      */
     public boolean cancellationBlocksCard() {
         switch (value()) {
@@ -135,18 +135,18 @@ public final class CardOrderStatus extends OpenEnum<CardOrderStatus.Value> {
     }
 
     /**
-     * Returns whether an order in this status can be updated to {@code COMPLETED} (deprecated by
+     * {@return whether an order in this status can be updated to {@code COMPLETED} (deprecated by
      * Wise): the reference allows it "for all statuses except {@code CANCELLED} and {@code
      * COMPLETED}", so this is true for every other status, {@code RETURNED} and statuses this SDK
-     * version does not know included, and false for {@link #ABSENT}.
+     * version does not know included, and false for {@link #ABSENT}}
      */
     public boolean canBeCompleted() {
         return !equals(ABSENT) && !equals(CANCELLED) && !equals(COMPLETED);
     }
 
     /**
-     * Returns whether this status is final, that is whether no documented transition leaves it:
-     * true for {@code COMPLETED} and {@code CANCELLED}. {@code RETURNED} is not final: the
+     * {@return whether this status is final, that is whether no documented transition leaves it:
+     * true for {@code COMPLETED} and {@code CANCELLED}}. {@code RETURNED} is not final: the
      * reference allows updating a returned order to {@code COMPLETED}.
      */
     public boolean isFinal() {

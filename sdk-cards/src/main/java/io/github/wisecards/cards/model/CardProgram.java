@@ -24,12 +24,12 @@ public final class CardProgram {
         this.cardType = b.cardType == null ? CardType.ABSENT : b.cardType;
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder holding this program's values. */
+    /** {@return a builder holding this program's values} */
     public Builder toBuilder() {
         return builder()
                 .name(name)
@@ -38,22 +38,27 @@ public final class CardProgram {
                 .cardType(cardType);
     }
 
-    /** Returns the program's name, for example {@code VISA_DEBIT_BUSINESS_UK_1_CARDS_API}, when given. */
+    /**
+     * {@return the program's name, for example {@code VISA_DEBIT_BUSINESS_UK_1_CARDS_API}, when
+     * given}
+     */
     public Optional<String> name() {
         return Optional.ofNullable(name);
     }
 
-    /** Returns the card network; {@link CardScheme#ABSENT} when Wise sent none. */
+    /** {@return the card network; {@link CardScheme#ABSENT} when Wise sent none} */
     public CardScheme scheme() {
         return scheme;
     }
 
-    /** Returns the default currency of the program's cards (ISO 4217 code), when given. */
+    /** {@return the default currency of the program's cards (ISO 4217 code), when given} */
     public Optional<String> defaultCurrency() {
         return Optional.ofNullable(defaultCurrency);
     }
 
-    /** Returns the type of card the program issues; {@link CardType#ABSENT} when Wise sent none. */
+    /**
+     * {@return the type of card the program issues; {@link CardType#ABSENT} when Wise sent none}
+     */
     public CardType cardType() {
         return cardType;
     }
@@ -91,31 +96,55 @@ public final class CardProgram {
 
         private Builder() {}
 
-        /** Sets the program's name. */
+        /**
+         * Sets the program's name.
+         *
+         * @param name the program's name; {@code null} clears it
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Sets the card network. */
+        /**
+         * Sets the card network.
+         *
+         * @param scheme the card network; {@code null} clears it
+         * @return this builder
+         */
         public Builder scheme(CardScheme scheme) {
             this.scheme = scheme;
             return this;
         }
 
-        /** Sets the default currency (ISO 4217 code). */
+        /**
+         * Sets the default currency (ISO 4217 code).
+         *
+         * @param defaultCurrency the default currency (ISO 4217 code); {@code null} clears it
+         * @return this builder
+         */
         public Builder defaultCurrency(String defaultCurrency) {
             this.defaultCurrency = defaultCurrency;
             return this;
         }
 
-        /** Sets the card type. */
+        /**
+         * Sets the card type.
+         *
+         * @param cardType the card type; {@code null} clears it
+         * @return this builder
+         */
         public Builder cardType(CardType cardType) {
             this.cardType = cardType;
             return this;
         }
 
-        /** Builds the program. */
+        /**
+         * Builds the program.
+         *
+         * @return the program
+         */
         public CardProgram build() {
             return new CardProgram(this);
         }

@@ -25,12 +25,12 @@ public final class DeliveryDetails {
         this.deliveryOption = b.deliveryOption;
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder holding these details. */
+    /** {@return a builder holding these details} */
     public Builder toBuilder() {
         return builder()
                 .deliveryVendor(deliveryVendor)
@@ -39,22 +39,22 @@ public final class DeliveryDetails {
                 .deliveryOption(deliveryOption);
     }
 
-    /** Returns the delivery vendor's name, for example {@code DHL}, when known. */
+    /** {@return the delivery vendor's name, for example {@code DHL}, when known} */
     public Optional<String> deliveryVendor() {
         return Optional.ofNullable(deliveryVendor);
     }
 
-    /** Returns the URL to track the delivery, when known. */
+    /** {@return the URL to track the delivery, when known} */
     public Optional<String> trackingUrl() {
         return Optional.ofNullable(trackingUrl);
     }
 
-    /** Returns the tracking number, when known. */
+    /** {@return the tracking number, when known} */
     public Optional<String> trackingNumber() {
         return Optional.ofNullable(trackingNumber);
     }
 
-    /** Returns the delivery option used, when given. */
+    /** {@return the delivery option used, when given} */
     public Optional<DeliveryOption> deliveryOption() {
         return Optional.ofNullable(deliveryOption);
     }
@@ -92,31 +92,55 @@ public final class DeliveryDetails {
 
         private Builder() {}
 
-        /** Sets the delivery vendor's name. */
+        /**
+         * Sets the delivery vendor's name.
+         *
+         * @param deliveryVendor the delivery vendor's name; {@code null} clears it
+         * @return this builder
+         */
         public Builder deliveryVendor(String deliveryVendor) {
             this.deliveryVendor = deliveryVendor;
             return this;
         }
 
-        /** Sets the tracking URL. */
+        /**
+         * Sets the tracking URL.
+         *
+         * @param trackingUrl the tracking URL; {@code null} clears it
+         * @return this builder
+         */
         public Builder trackingUrl(String trackingUrl) {
             this.trackingUrl = trackingUrl;
             return this;
         }
 
-        /** Sets the tracking number. */
+        /**
+         * Sets the tracking number.
+         *
+         * @param trackingNumber the tracking number; {@code null} clears it
+         * @return this builder
+         */
         public Builder trackingNumber(String trackingNumber) {
             this.trackingNumber = trackingNumber;
             return this;
         }
 
-        /** Sets the delivery option. */
+        /**
+         * Sets the delivery option.
+         *
+         * @param deliveryOption the delivery option; {@code null} clears it
+         * @return this builder
+         */
         public Builder deliveryOption(DeliveryOption deliveryOption) {
             this.deliveryOption = deliveryOption;
             return this;
         }
 
-        /** Builds the details. */
+        /**
+         * Builds the details.
+         *
+         * @return the details
+         */
         public DeliveryDetails build() {
             return new DeliveryDetails(this);
         }

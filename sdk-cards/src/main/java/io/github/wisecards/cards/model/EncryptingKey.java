@@ -47,12 +47,12 @@ public final class EncryptingKey {
         return builder().version(version).key(key);
     }
 
-    /** Returns the key's version, sent as {@code keyVersion} with data encrypted under it. */
+    /** {@return the key's version, sent as {@code keyVersion} with data encrypted under it} */
     public int version() {
         return version;
     }
 
-    /** Returns the RSA public key as the server sent it: PEM or bare base64 DER. */
+    /** {@return the RSA public key as the server sent it: PEM or bare base64 DER} */
     public String key() {
         return key;
     }

@@ -33,7 +33,7 @@ public final class PinPresetResult {
         return builder().cardOrderId(cardOrderId);
     }
 
-    /** Returns the card order id the PIN was set on, as the server sent it, when it sent one. */
+    /** {@return the card order id the PIN was set on, as the server sent it, when it sent one} */
     public Optional<String> cardOrderId() {
         return Optional.ofNullable(cardOrderId).filter(s -> !s.isEmpty());
     }

@@ -51,12 +51,12 @@ public final class ReplacementDetails {
         return builder().cardToken(cardToken).reason(reason).build();
     }
 
-    /** Returns the token of the card to replace; empty only in invalid parameters. */
+    /** {@return the token of the card to replace; empty only in invalid parameters} */
     public Optional<String> cardToken() {
         return Optional.ofNullable(cardToken);
     }
 
-    /** Returns the reason; empty only in invalid parameters. */
+    /** {@return the reason; empty only in invalid parameters} */
     public Optional<ReplacementReason> reason() {
         return Optional.ofNullable(reason);
     }

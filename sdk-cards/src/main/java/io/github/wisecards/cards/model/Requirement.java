@@ -14,30 +14,30 @@ public final class Requirement {
         this.status = b.status == null ? RequirementStatus.ABSENT : b.status;
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder holding this requirement's values. */
+    /** {@return a builder holding this requirement's values} */
     public Builder toBuilder() {
         return builder().type(type).status(status);
     }
 
-    /** Returns the requirement's type; {@link RequirementType#ABSENT} when Wise sent none. */
+    /** {@return the requirement's type; {@link RequirementType#ABSENT} when Wise sent none} */
     public RequirementType type() {
         return type;
     }
 
     /**
-     * Returns the requirement's status; {@link RequirementStatus#ABSENT} when Wise sent none (then
-     * the requirement counts as not completed).
+     * {@return the requirement's status; {@link RequirementStatus#ABSENT} when Wise sent none (then
+     * the requirement counts as not completed)}
      */
     public RequirementStatus status() {
         return status;
     }
 
-    /** Returns whether the requirement is {@link RequirementStatus#COMPLETED}. */
+    /** {@return whether the requirement is {@link RequirementStatus#COMPLETED}} */
     public boolean isCompleted() {
         return status.equals(RequirementStatus.COMPLETED);
     }
@@ -67,19 +67,33 @@ public final class Requirement {
 
         private Builder() {}
 
-        /** Sets the type. */
+        /**
+         * Sets the type.
+         *
+         * @param type the type; {@code null} clears it
+         * @return this builder
+         */
         public Builder type(RequirementType type) {
             this.type = type;
             return this;
         }
 
-        /** Sets the status. */
+        /**
+         * Sets the status.
+         *
+         * @param status the status; {@code null} clears it
+         * @return this builder
+         */
         public Builder status(RequirementStatus status) {
             this.status = status;
             return this;
         }
 
-        /** Builds the requirement. */
+        /**
+         * Builds the requirement.
+         *
+         * @return the requirement
+         */
         public Requirement build() {
             return new Requirement(this);
         }

@@ -22,17 +22,17 @@ public final class CardProductionParams {
         this.kioskId = b.kioskId;
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder initialised with these params. */
+    /** {@return a builder initialised with these params} */
     public Builder toBuilder() {
         return builder().kioskId(kioskId);
     }
 
-    /** Returns the kiosk on which the card is produced. */
+    /** {@return the kiosk on which the card is produced} */
     public String kioskId() {
         return kioskId;
     }
@@ -58,7 +58,13 @@ public final class CardProductionParams {
 
         private Builder() {}
 
-        /** Sets the kiosk id (required), for example {@code WIS00001}. */
+        /**
+         * Sets the kiosk id (required), for example {@code WIS00001}.
+         *
+         * @param kioskId the kiosk id, for example {@code WIS00001}; required: {@link #build()}
+         *     throws {@link IllegalStateException} without it
+         * @return this builder
+         */
         public Builder kioskId(String kioskId) {
             this.kioskId = kioskId;
             return this;
@@ -71,6 +77,7 @@ public final class CardProductionParams {
          *
          * @throws IllegalStateException if {@code kioskId} was not set
          * @throws ValidationException naming {@code kioskId} if it is blank or not valid Unicode text
+         * @return the params
          */
         public CardProductionParams build() {
             if (kioskId == null) {

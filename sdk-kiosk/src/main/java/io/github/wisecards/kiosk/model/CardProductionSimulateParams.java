@@ -27,12 +27,18 @@ public final class CardProductionSimulateParams {
         this.errorCode = b.errorCode;
     }
 
-    /** Returns params that simulate a successful production ({@code {"status":"PRODUCED"}}). */
+    /** {@return params that simulate a successful production ({@code {"status":"PRODUCED"}})} */
     public static CardProductionSimulateParams produced() {
         return builder().status(ProductionStatus.PRODUCED).build();
     }
 
-    /** Returns params that simulate a production failure with {@code errorCode}. */
+    /**
+     * Returns params that simulate a production failure with {@code errorCode}.
+     *
+     * @param errorCode the production error code Wise is to report
+     * @return params with status {@code PRODUCTION_ERROR} and that code
+     * @throws NullPointerException if {@code errorCode} is null
+     */
     public static CardProductionSimulateParams productionError(ProductionErrorCode errorCode) {
         return builder()
                 .status(ProductionStatus.PRODUCTION_ERROR)
@@ -40,22 +46,22 @@ public final class CardProductionSimulateParams {
                 .build();
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder initialised with these params. */
+    /** {@return a builder initialised with these params} */
     public Builder toBuilder() {
         return builder().status(status).errorCode(errorCode);
     }
 
-    /** Returns the simulated status. */
+    /** {@return the simulated status} */
     public ProductionStatus status() {
         return status;
     }
 
-    /** Returns the simulated production error code; present only for {@code PRODUCTION_ERROR}. */
+    /** {@return the simulated production error code; present only for {@code PRODUCTION_ERROR}} */
     public Optional<ProductionErrorCode> errorCode() {
         return Optional.ofNullable(errorCode);
     }
@@ -87,7 +93,13 @@ public final class CardProductionSimulateParams {
 
         private Builder() {}
 
-        /** Sets the simulated status (required): {@code PRODUCED} or {@code PRODUCTION_ERROR}. */
+        /**
+         * Sets the simulated status (required): {@code PRODUCED} or {@code PRODUCTION_ERROR}.
+         *
+         * @param status the simulated status: {@code PRODUCED} or {@code PRODUCTION_ERROR};
+         *     required: {@link #build()} throws {@link IllegalStateException} without it
+         * @return this builder
+         */
         public Builder status(ProductionStatus status) {
             this.status = status;
             return this;
@@ -96,6 +108,9 @@ public final class CardProductionSimulateParams {
         /**
          * Sets the production error code to simulate; only with {@code PRODUCTION_ERROR}, as the
          * contract says. Optional: the contract does not require it (Wise then picks the error).
+         *
+         * @param errorCode the code to report; {@code null} clears it
+         * @return this builder
          */
         public Builder errorCode(ProductionErrorCode errorCode) {
             this.errorCode = errorCode;
@@ -109,6 +124,7 @@ public final class CardProductionSimulateParams {
          * @throws ValidationException if the status is not {@code PRODUCED} or {@code
          *     PRODUCTION_ERROR} (the contract's enum), or an error code is given for {@code PRODUCED}
          *     (the contract: "set only if the status is {@code PRODUCTION_ERROR}")
+         * @return the params
          */
         public CardProductionSimulateParams build() {
             if (status == null) {

@@ -46,12 +46,12 @@ public final class CardProductionStatus {
         this.description = b.description;
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder initialised with this status's values. */
+    /** {@return a builder initialised with this status's values} */
     public Builder toBuilder() {
         return builder()
                 .status(status)
@@ -62,34 +62,34 @@ public final class CardProductionStatus {
                 .answersOwnRetry(answersOwnRetry);
     }
 
-    /** Returns the production status; {@link ProductionStatus#ABSENT} when Wise sent none. */
+    /** {@return the production status; {@link ProductionStatus#ABSENT} when Wise sent none} */
     public ProductionStatus status() {
         return status;
     }
 
-    /** Returns the kiosk producing the card; empty when the status is {@code READY}. */
+    /** {@return the kiosk producing the card; empty when the status is {@code READY}} */
     public Optional<String> kioskId() {
         return Optional.ofNullable(kioskId);
     }
 
-    /** Returns when the status was reached (for produce: when the request reached the kiosk). */
+    /** {@return when the status was reached (for produce: when the request reached the kiosk)} */
     public Optional<Instant> occurredAt() {
         return Optional.ofNullable(occurredAt);
     }
 
-    /** Returns Wise's raw error code, exactly as sent; empty when there is none. */
+    /** {@return Wise's raw error code, exactly as sent; empty when there is none} */
     public Optional<String> errorCode() {
         return Optional.ofNullable(errorCode);
     }
 
-    /** Returns Wise's description of the status or error, when given. */
+    /** {@return Wise's description of the status or error, when given} */
     public Optional<String> description() {
         return Optional.ofNullable(description);
     }
 
     /**
-     * Returns the error code read as a request error: present when there is an error code and the
-     * status is not {@code PRODUCTION_ERROR}.
+     * {@return the error code read as a request error: present when there is an error code and the
+     * status is not {@code PRODUCTION_ERROR}}
      */
     public Optional<RequestErrorCode> requestErrorCode() {
         return errorCode == null || status.value() == ProductionStatus.Value.PRODUCTION_ERROR
@@ -98,8 +98,8 @@ public final class CardProductionStatus {
     }
 
     /**
-     * Returns the error code read as a production error: present when there is an error code and
-     * the status is {@code PRODUCTION_ERROR}.
+     * {@return the error code read as a production error: present when there is an error code and
+     * the status is {@code PRODUCTION_ERROR}}
      */
     public Optional<ProductionErrorCode> productionErrorCode() {
         return errorCode != null && status.value() == ProductionStatus.Value.PRODUCTION_ERROR
@@ -108,17 +108,19 @@ public final class CardProductionStatus {
     }
 
     /**
-     * Returns whether production is pending rather than failed: the request error is {@code
-     * REQUEST_CREATED_BUT_NOT_STARTED}, so production starts once the printer or satellite is ready.
+     * {@return whether production is pending rather than failed: the request error is {@code
+     * REQUEST_CREATED_BUT_NOT_STARTED}, so production starts once the printer or satellite is
+     * ready}
      */
     public boolean isPending() {
         return requestErrorCode().map(RequestErrorCode::isPending).orElse(false);
     }
 
     /**
-     * Returns whether this answer is Wise's {@code REQUEST_ALREADY_EXISTS} to a retry the SDK made
+     * {@return whether this answer is Wise's {@code REQUEST_ALREADY_EXISTS} to a retry the SDK made
      * itself, after an earlier attempt of the same produce call failed at the I/O level: the
-     * earlier attempt reached Wise. Derived by the SDK; the status and code stay as Wise sent them.
+     * earlier attempt reached Wise}. Derived by the SDK; the status and code stay as Wise sent
+     * them.
      */
     public boolean answersOwnRetry() {
         return answersOwnRetry;
@@ -138,6 +140,9 @@ public final class CardProductionStatus {
      *
      * <p>{@link #status()} and {@link #errorCode()} keep Wise's words verbatim; watch the
      * production status (webhook or {@code awaitProduction}) for the outcome.
+     *
+     * @return true when Wise took the produce request and production will follow; false for every
+     *     other answer, including a refused request and an unknown status
      */
     public boolean isProductionAccepted() {
         if (status.value() == ProductionStatus.Value.IN_PROGRESS) {
@@ -151,7 +156,8 @@ public final class CardProductionStatus {
     }
 
     /**
-     * Returns whether this is Wise's refusal to produce a card created more than 60 days ago. That
+     * {@return whether this is Wise's refusal to produce a card created more than 60 days ago}.
+     * That
      * card can never be produced: order a new card. Wise documents no dedicated code for it, so the
      * SDK recognises it from the error code or description mentioning 60 days or a card too old.
      */
@@ -164,9 +170,9 @@ public final class CardProductionStatus {
     }
 
     /**
-     * Returns what the partner or kiosk operator can do now: from the error catalogue for an error
+     * {@return what the partner or kiosk operator can do now: from the error catalogue for an error
      * status, {@link RecommendedAction#ORDER_NEW_CARD} for the 60-day refusal, and {@link
-     * RecommendedAction#WAIT_FOR_STATUS} otherwise.
+     * RecommendedAction#WAIT_FOR_STATUS} otherwise}
      */
     public RecommendedAction recommendedAction() {
         if (isCardTooOldToProduce()) {
@@ -210,7 +216,7 @@ public final class CardProductionStatus {
                 .toString();
     }
 
-    /** Builds a {@link CardProductionStatus}; {@code status} is required. Not thread-safe. */
+    /** Builds a {@link CardProductionStatus}. Not thread-safe. */
     public static final class Builder {
         private ProductionStatus status;
         private String kioskId;
@@ -221,31 +227,57 @@ public final class CardProductionStatus {
 
         private Builder() {}
 
-        /** Sets the production status (required). */
+        /**
+         * Sets the production status.
+         *
+         * @param status the production status; left unset or {@code null}, the built status reads
+         *     as {@link ProductionStatus#ABSENT}
+         * @return this builder
+         */
         public Builder status(ProductionStatus status) {
             this.status = status;
             return this;
         }
 
-        /** Sets the kiosk id; null for none. */
+        /**
+         * Sets the kiosk id; null for none.
+         *
+         * @param kioskId the kiosk id; {@code null} for none
+         * @return this builder
+         */
         public Builder kioskId(String kioskId) {
             this.kioskId = kioskId;
             return this;
         }
 
-        /** Sets when the status was reached; null for unknown. */
+        /**
+         * Sets when the status was reached; null for unknown.
+         *
+         * @param occurredAt when the status was reached; {@code null} for unknown
+         * @return this builder
+         */
         public Builder occurredAt(Instant occurredAt) {
             this.occurredAt = occurredAt;
             return this;
         }
 
-        /** Sets the raw error code; null for none. */
+        /**
+         * Sets the raw error code; null for none.
+         *
+         * @param errorCode the raw error code; {@code null} for none
+         * @return this builder
+         */
         public Builder errorCode(String errorCode) {
             this.errorCode = errorCode;
             return this;
         }
 
-        /** Sets the description; null for none. */
+        /**
+         * Sets the description; null for none.
+         *
+         * @param description the description; {@code null} for none
+         * @return this builder
+         */
         public Builder description(String description) {
             this.description = description;
             return this;
@@ -254,6 +286,9 @@ public final class CardProductionStatus {
         /**
          * Marks this status as answering the SDK's own retry (see {@link
          * CardProductionStatus#answersOwnRetry()}); set by the SDK, and by tests and simulators.
+         *
+         * @param answersOwnRetry whether this status answers a retry the SDK itself made
+         * @return this builder
          */
         public Builder answersOwnRetry(boolean answersOwnRetry) {
             this.answersOwnRetry = answersOwnRetry;
@@ -263,6 +298,8 @@ public final class CardProductionStatus {
         /**
          * Builds the status; an unset {@code status} reads as {@link ProductionStatus#ABSENT}, as
          * Wise's contract marks no field of a production status required.
+         *
+         * @return the status
          */
         public CardProductionStatus build() {
             return new CardProductionStatus(this);

@@ -125,17 +125,17 @@ public final class ProductionErrorCode extends OpenEnum<ProductionErrorCode.Valu
             this.action = action;
         }
 
-        /** Returns Wise's documented description of the code. */
+        /** {@return Wise's documented description of the code} */
         public String description() {
             return description;
         }
 
-        /** Returns where in the production chain the error happened. */
+        /** {@return where in the production chain the error happened} */
         public ProductionErrorCategory category() {
             return category;
         }
 
-        /** Returns what the partner or kiosk operator can do about it. */
+        /** {@return what the partner or kiosk operator can do about it} */
         public RecommendedAction recommendedAction() {
             return action;
         }
@@ -226,22 +226,24 @@ public final class ProductionErrorCode extends OpenEnum<ProductionErrorCode.Valu
      * Returns the code for Wise's raw string, reusing the constants for known codes.
      *
      * @throws NullPointerException if {@code raw} is null
+     * @param raw the value exactly as Wise sent it; an unknown value is kept, not rejected
+     * @return the constant for a known value, otherwise an unknown code holding {@code raw}
      */
     public static ProductionErrorCode of(String raw) {
         return CONSTANTS.of(raw);
     }
 
-    /** Returns Wise's documented description, or a generic one for an unknown code. */
+    /** {@return Wise's documented description, or a generic one for an unknown code} */
     public String description() {
         return value().description();
     }
 
-    /** Returns where in the production chain the error happened. */
+    /** {@return where in the production chain the error happened} */
     public ProductionErrorCategory category() {
         return value().category();
     }
 
-    /** Returns what the partner or kiosk operator can do about it. */
+    /** {@return what the partner or kiosk operator can do about it} */
     public RecommendedAction recommendedAction() {
         return value().recommendedAction();
     }

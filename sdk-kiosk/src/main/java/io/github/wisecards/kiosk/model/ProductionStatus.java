@@ -81,6 +81,8 @@ public final class ProductionStatus extends OpenEnum<ProductionStatus.Value> {
      * Returns the status for Wise's raw string, reusing the constants for known values.
      *
      * @throws NullPointerException if {@code raw} is null
+     * @param raw the value exactly as Wise sent it; an unknown value is kept, not rejected
+     * @return the constant for a known value, otherwise an unknown status holding {@code raw}
      */
     public static ProductionStatus of(String raw) {
         Objects.requireNonNull(raw, "raw");
@@ -93,31 +95,44 @@ public final class ProductionStatus extends OpenEnum<ProductionStatus.Value> {
     }
 
     /**
-     * Returns whether produce may be called in this status: {@code READY}, {@code PRODUCTION_ERROR}
+     * {@return whether produce may be called in this status: {@code READY}, {@code
+     * PRODUCTION_ERROR}
      * (to retry) and {@code REQUEST_ERROR} (the refused request started nothing; whether a new one
-     * can succeed depends on its {@link RequestErrorCode#isRetryable()}).
+     * can succeed depends on its {@link RequestErrorCode#isRetryable()})}
      */
     public boolean canProduce() {
         return value() == Value.READY || value() == Value.PRODUCTION_ERROR || value() == Value.REQUEST_ERROR;
     }
 
-    /** Returns whether no further change will happen: only {@code PRODUCED}. */
+    /** {@return whether no further change will happen: only {@code PRODUCED}} */
     public boolean isFinal() {
         return value() == Value.PRODUCED;
     }
 
-    /** Returns whether this status reports a failure ({@code PRODUCTION_ERROR} or {@code REQUEST_ERROR}). */
+    /**
+     * {@return whether this status reports a failure ({@code PRODUCTION_ERROR} or {@code
+     * REQUEST_ERROR})}
+     */
     public boolean isError() {
         return value() == Value.PRODUCTION_ERROR || value() == Value.REQUEST_ERROR;
     }
 
-    /** Returns the statuses this one may move to next; empty for {@code PRODUCED} and unknown statuses. */
+    /**
+     * {@return the statuses this one may move to next; empty for {@code PRODUCED} and unknown
+     * statuses}
+     */
     public Set<ProductionStatus> nextStatuses() {
         Set<Value> next = NEXT.getOrDefault(value(), Set.of());
         return next.stream().map(CONSTANTS::get).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Returns whether moving from this status to {@code next} is a documented transition. */
+    /**
+     * Returns whether moving from this status to {@code next} is a documented transition.
+     *
+     * @param next the status to move to
+     * @return whether the transition is documented; false from unknown statuses
+     * @throws NullPointerException if {@code next} is null
+     */
     public boolean canTransitionTo(ProductionStatus next) {
         Objects.requireNonNull(next, "next");
         return NEXT.getOrDefault(value(), Set.of()).contains(next.value());

@@ -94,17 +94,17 @@ public final class RequestErrorCode extends OpenEnum<RequestErrorCode.Value> {
             this.action = action;
         }
 
-        /** Returns Wise's documented description of the code. */
+        /** {@return Wise's documented description of the code} */
         public String description() {
             return description;
         }
 
-        /** Returns whether sending the same produce request again, later, can succeed. */
+        /** {@return whether sending the same produce request again, later, can succeed} */
         public boolean isRetryable() {
             return retryable;
         }
 
-        /** Returns what the partner or kiosk operator can do about it. */
+        /** {@return what the partner or kiosk operator can do about it} */
         public RecommendedAction recommendedAction() {
             return action;
         }
@@ -170,30 +170,32 @@ public final class RequestErrorCode extends OpenEnum<RequestErrorCode.Value> {
      * Returns the code for Wise's raw string, reusing the constants for known codes.
      *
      * @throws NullPointerException if {@code raw} is null
+     * @param raw the value exactly as Wise sent it; an unknown value is kept, not rejected
+     * @return the constant for a known value, otherwise an unknown code holding {@code raw}
      */
     public static RequestErrorCode of(String raw) {
         return CONSTANTS.of(raw);
     }
 
-    /** Returns Wise's documented description, or a generic one for an unknown code. */
+    /** {@return Wise's documented description, or a generic one for an unknown code} */
     public String description() {
         return value().description();
     }
 
-    /** Returns whether sending the same produce request again, later, can succeed. */
+    /** {@return whether sending the same produce request again, later, can succeed} */
     public boolean isRetryable() {
         return value().isRetryable();
     }
 
     /**
-     * Returns whether this code means production is pending rather than failed: true only for
-     * {@link #REQUEST_CREATED_BUT_NOT_STARTED}.
+     * {@return whether this code means production is pending rather than failed: true only for
+     * {@link #REQUEST_CREATED_BUT_NOT_STARTED}}
      */
     public boolean isPending() {
         return value() == Value.REQUEST_CREATED_BUT_NOT_STARTED;
     }
 
-    /** Returns what the partner or kiosk operator can do about it. */
+    /** {@return what the partner or kiosk operator can do about it} */
     public RecommendedAction recommendedAction() {
         return value().recommendedAction();
     }
