@@ -62,12 +62,15 @@ public final class RecordingSleeper implements Sleeper {
         return CompletableFuture.completedFuture(null);
     }
 
-    /** Returns the clock this sleeper advances. */
+    /** {@return the clock this sleeper advances, the one given to the constructor} */
     public FakeClock clock() {
         return clock;
     }
 
-    /** Returns every wait so far, oldest first. */
+    /**
+     * {@return an immutable snapshot of every wait recorded since construction or the last {@link
+     * #clear()}, oldest first} Later waits do not change a list already returned.
+     */
     public List<Duration> sleeps() {
         return List.copyOf(sleeps);
     }

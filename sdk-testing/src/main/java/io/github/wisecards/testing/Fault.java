@@ -37,19 +37,22 @@ public final class Fault {
     }
 
     /**
-     * Returns a 429 answer with {@code Retry-After} set to {@code retryAfter}, rounded up to whole
-     * seconds, and {@code X-Rate-Limited-By}.
+     * {@return a 429 answer with {@code Retry-After} set to {@code retryAfter}, rounded up to whole
+     * seconds, and {@code X-Rate-Limited-By}}
      *
+     * @param retryAfter how long the client is told to wait; zero or more
      * @throws IllegalArgumentException if {@code retryAfter} is negative
+     * @throws NullPointerException if {@code retryAfter} is null
      */
     public static Fault rateLimited(Duration retryAfter) {
         return new Fault(Kind.RATE_LIMITED, 429, nonNegative(retryAfter, "retryAfter"));
     }
 
     /**
-     * Returns a server error answer with {@code statusCode} and an error body in Wise's array
-     * shape.
+     * {@return a server error answer with {@code statusCode} and an error body in Wise's array
+     * shape}
      *
+     * @param statusCode the HTTP status, 500 to 599
      * @throws IllegalArgumentException unless {@code statusCode} is 500 to 599
      */
     public static Fault serverError(int statusCode) {
@@ -60,36 +63,40 @@ public final class Fault {
     }
 
     /**
-     * Returns a fault that answers normally after {@code delay} (the server thread waits before
-     * writing the headers; use it with short client timeouts).
+     * {@return a fault that answers normally after {@code delay} (the server thread waits before
+     * writing the headers; use it with short client timeouts)}
      *
+     * @param delay how long to wait before answering; zero or more
      * @throws IllegalArgumentException if {@code delay} is negative
+     * @throws NullPointerException if {@code delay} is null
      */
     public static Fault delay(Duration delay) {
         return new Fault(Kind.DELAY, 0, nonNegative(delay, "delay"));
     }
 
-    /** Returns a fault that drops the connection before the request is processed. */
+    /** {@return a fault that drops the connection before the request is processed} */
     public static Fault disconnect() {
         return new Fault(Kind.DISCONNECT, 0, Duration.ZERO);
     }
 
-    /** Returns a fault that processes the request and then drops the connection (lost response). */
+    /**
+     * {@return a fault that processes the request and then drops the connection (lost response)}
+     */
     public static Fault disconnectAfterProcessing() {
         return new Fault(Kind.DISCONNECT_AFTER_PROCESSING, 0, Duration.ZERO);
     }
 
-    /** Returns what this fault does. */
+    /** {@return what this fault does} */
     public Kind kind() {
         return kind;
     }
 
-    /** Returns the HTTP status of a {@code RATE_LIMITED} or {@code SERVER_ERROR} fault, else 0. */
+    /** {@return the HTTP status of a {@code RATE_LIMITED} or {@code SERVER_ERROR} fault, else 0} */
     public int statusCode() {
         return statusCode;
     }
 
-    /** Returns the {@code Retry-After} of a rate limit or the delay; zero for other kinds. */
+    /** {@return the {@code Retry-After} of a rate limit or the delay; zero for other kinds} */
     public Duration duration() {
         return duration;
     }

@@ -53,63 +53,70 @@ public final class ReceivedRequest {
         this.fault = fault;
     }
 
-    /** Returns the position of this request among all requests the simulator received, from 1. */
+    /** {@return the position of this request among all requests the simulator received, from 1} */
     public long sequence() {
         return sequence;
     }
 
-    /** Returns the host the request was sent to. */
+    /** {@return the host the request was sent to} */
     public Host host() {
         return host;
     }
 
-    /** Returns the HTTP method, for example {@code POST}. */
+    /** {@return the HTTP method, for example {@code POST}} */
     public String method() {
         return method;
     }
 
-    /** Returns the decoded path without the query, for example {@code /v3/spend/address/validate}. */
+    /**
+     * {@return the decoded path without the query, for example {@code /v3/spend/address/validate}}
+     */
     public String path() {
         return path;
     }
 
-    /** Returns the raw query string without {@code ?}, or an empty string. */
+    /** {@return the raw query string without {@code ?}, or an empty string} */
     public String query() {
         return query;
     }
 
-    /** Returns the first value of a header (case-insensitive name). */
+    /**
+     * {@return the first value of a header (case-insensitive name)}
+     *
+     * @param name the header name, in any case
+     * @throws NullPointerException if {@code name} is null
+     */
     public Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    /** Returns every header, keyed by lower-case name. */
+    /** {@return every header, keyed by lower-case name} */
     public Map<String, List<String>> headers() {
         return headers;
     }
 
-    /** Returns the {@code X-idempotence-uuid} header, if sent. */
+    /** {@return the {@code X-idempotence-uuid} header, if sent} */
     public Optional<String> idempotencyKey() {
         return header("X-idempotence-uuid");
     }
 
-    /** Returns the body as UTF-8 text (empty when there was none). */
+    /** {@return the body as UTF-8 text (empty when there was none)} */
     public String body() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** Returns a copy of the raw body bytes. */
+    /** {@return a copy of the raw body bytes} */
     public byte[] bodyBytes() {
         return body.clone();
     }
 
-    /** Returns the status the simulator answered, or 0 when it dropped the connection instead. */
+    /** {@return the status the simulator answered, or 0 when it dropped the connection instead} */
     public int statusCode() {
         return statusCode;
     }
 
-    /** Returns the fault injected into this request, if any. */
+    /** {@return the fault injected into this request, if any} */
     public Optional<Fault> fault() {
         return Optional.ofNullable(fault);
     }

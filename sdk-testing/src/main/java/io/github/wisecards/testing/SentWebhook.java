@@ -40,52 +40,52 @@ public final class SentWebhook {
         this.failure = failure;
     }
 
-    /** Returns the {@code X-Delivery-Id} header value. */
+    /** {@return the {@code X-Delivery-Id} header value} */
     public String deliveryId() {
         return deliveryId;
     }
 
-    /** Returns the event type, for example {@code cards#card-order-status-change}. */
+    /** {@return the event type, for example {@code cards#card-order-status-change}} */
     public String eventType() {
         return eventType;
     }
 
-    /** Returns the JSON envelope as UTF-8 text. */
+    /** {@return the JSON envelope as UTF-8 text} */
     public String body() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** Returns a copy of the exact body bytes that were signed. */
+    /** {@return a copy of the exact body bytes that were signed} */
     public byte[] bodyBytes() {
         return body.clone();
     }
 
-    /** Returns the {@code X-Signature-SHA256} header value (Base64 SHA256withRSA of the body). */
+    /** {@return the {@code X-Signature-SHA256} header value (Base64 SHA256withRSA of the body)} */
     public String signature() {
         return signature;
     }
 
-    /** Returns when the event was sent (the envelope's {@code sent_at}). */
+    /** {@return when the event was sent (the envelope's {@code sent_at})} */
     public Instant sentAt() {
         return sentAt;
     }
 
-    /** Returns the URL it was delivered to, or empty when no URL was registered. */
+    /** {@return the URL it was delivered to, or empty when no URL was registered} */
     public Optional<String> url() {
         return Optional.ofNullable(url);
     }
 
-    /** Returns whether the receiver answered with a 2xx status. */
+    /** {@return whether the receiver answered with a 2xx status} */
     public boolean delivered() {
         return responseStatus >= 200 && responseStatus < 300;
     }
 
-    /** Returns the receiver's HTTP status, or 0 when there was no answer (no URL, I/O failure). */
+    /** {@return the receiver's HTTP status, or 0 when there was no answer (no URL, I/O failure)} */
     public int responseStatus() {
         return responseStatus;
     }
 
-    /** Returns why delivery failed at the I/O level, if it did. */
+    /** {@return why delivery failed at the I/O level, if it did} */
     public Optional<String> failure() {
         return Optional.ofNullable(failure);
     }

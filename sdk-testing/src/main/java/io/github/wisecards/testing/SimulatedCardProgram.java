@@ -32,7 +32,7 @@ public final class SimulatedCardProgram {
     }
 
     /**
-     * Returns a card program.
+     * {@return a card program}
      *
      * @param name the program name, for example {@code VISA_DEBIT_BUSINESS_UK_1_CARDS_API}
      * @param scheme {@code VISA} or {@code MASTERCARD}
@@ -45,27 +45,27 @@ public final class SimulatedCardProgram {
         return new SimulatedCardProgram(name, scheme, defaultCurrency, cardType);
     }
 
-    /** Returns the program name. */
+    /** {@return the program name} */
     public String name() {
         return name;
     }
 
-    /** Returns the card scheme, {@code VISA} or {@code MASTERCARD}. */
+    /** {@return the card scheme, {@code VISA} or {@code MASTERCARD}} */
     public String scheme() {
         return scheme;
     }
 
-    /** Returns the default currency. */
+    /** {@return the default currency} */
     public String defaultCurrency() {
         return defaultCurrency;
     }
 
-    /** Returns the card type, {@code PHYSICAL} or {@code VIRTUAL_NON_UPGRADEABLE}. */
+    /** {@return the card type, {@code PHYSICAL} or {@code VIRTUAL_NON_UPGRADEABLE}} */
     public String cardType() {
         return cardType;
     }
 
-    /** Returns whether cards of this program are physical. */
+    /** {@return whether cards of this program are physical} */
     public boolean isPhysical() {
         return "PHYSICAL".equals(cardType);
     }

@@ -23,22 +23,27 @@ public final class SimulatedUser {
         this.registrationCode = registrationCode;
     }
 
-    /** Returns the user's ID in this simulator (1 for the default user, then in order of creation). */
+    /**
+     * {@return the user's ID in this simulator (1 for the default user, then in order of creation)}
+     */
     public long id() {
         return id;
     }
 
-    /** Returns the user's refresh token, which {@code grant_type=refresh_token} accepts. */
+    /** {@return the user's refresh token, which {@code grant_type=refresh_token} accepts} */
     public String refreshToken() {
         return refreshToken;
     }
 
-    /** Returns the user's email, for a user created by the partner ({@code registration_code} grant). */
+    /**
+     * {@return the user's email, for a user created by the partner ({@code registration_code}
+     * grant)}
+     */
     public Optional<String> email() {
         return Optional.ofNullable(email);
     }
 
-    /** Returns the user's registration code, for a user created by the partner. */
+    /** {@return the user's registration code, for a user created by the partner} */
     public Optional<String> registrationCode() {
         return Optional.ofNullable(registrationCode);
     }

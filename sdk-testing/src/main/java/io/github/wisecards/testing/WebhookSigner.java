@@ -36,15 +36,17 @@ public final class WebhookSigner {
         }
     }
 
-    /** Returns a signer with a freshly generated 2048-bit RSA key pair. */
+    /** {@return a signer with a freshly generated 2048-bit RSA key pair} */
     public static WebhookSigner generate() {
         return of(generateRsaKeyPair());
     }
 
     /**
-     * Returns a signer using an existing RSA key pair.
+     * {@return a signer using an existing RSA key pair}
      *
+     * @param keyPair an RSA key pair; its private key signs
      * @throws IllegalArgumentException if the key pair is not RSA
+     * @throws NullPointerException if {@code keyPair} is null
      */
     public static WebhookSigner of(KeyPair keyPair) {
         Objects.requireNonNull(keyPair, "keyPair");
@@ -52,9 +54,11 @@ public final class WebhookSigner {
     }
 
     /**
-     * Returns the Base64 {@code SHA256withRSA} signature of {@code body}.
+     * {@return the Base64 {@code SHA256withRSA} signature of {@code body}}
      *
+     * @param body the exact body bytes to be sent
      * @throws IllegalStateException if the JDK cannot sign with the key
+     * @throws NullPointerException if {@code body} is null
      */
     public String sign(byte[] body) {
         Objects.requireNonNull(body, "body");
@@ -68,12 +72,12 @@ public final class WebhookSigner {
         }
     }
 
-    /** Returns the public key that verifies this signer's signatures. */
+    /** {@return the public key that verifies this signer's signatures} */
     public PublicKey publicKey() {
         return publicKey;
     }
 
-    /** Returns the public key as a PEM {@code PUBLIC KEY} block (X.509 SubjectPublicKeyInfo). */
+    /** {@return the public key as a PEM {@code PUBLIC KEY} block (X.509 SubjectPublicKeyInfo)} */
     public String publicKeyPem() {
         return pem(publicKey);
     }

@@ -56,12 +56,12 @@ public final class WiseSimulator extends SimulatorTrafficControls implements Aut
         super(b);
     }
 
-    /** Returns a builder with the defaults described on each setter. */
+    /** {@return a builder with the defaults described on each setter} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a started simulator with the defaults. */
+    /** {@return a started simulator with the defaults} */
     public static WiseSimulator started() {
         return builder().build().start();
     }
@@ -90,22 +90,22 @@ public final class WiseSimulator extends SimulatorTrafficControls implements Aut
     // ---- where to connect ----
 
     /**
-     * Returns the API host's base URL (card orders, kiosk, OAuth), for example {@code
-     * http://127.0.0.1:51234}, without a trailing slash.
+     * {@return the API host's base URL (card orders, kiosk, OAuth), for example {@code
+     * http://127.0.0.1:51234}, without a trailing slash}
      */
     public String apiBaseUrl() {
         return listeners.apiBaseUrl();
     }
 
     /**
-     * Returns the card-data host's base URL (encryption key, PIN preset): a listener of its own, on
-     * another port than {@link #apiBaseUrl()}.
+     * {@return the card-data host's base URL (encryption key, PIN preset): a listener of its own,
+     * on another port than {@link #apiBaseUrl()}}
      */
     public String cardDataBaseUrl() {
         return listeners.cardDataBaseUrl();
     }
 
-    /** Returns a custom environment whose hosts are this simulator. */
+    /** {@return a custom environment whose hosts are this simulator} */
     public Environment environment() {
         return Environment.custom(apiBaseUrl(), cardDataBaseUrl());
     }
@@ -202,6 +202,9 @@ public final class WiseSimulator extends SimulatorTrafficControls implements Aut
          * Sets the loopback ports of the API host and the card-data host listeners; 0 (the default)
          * picks a free port.
          *
+         * @param apiPort the API host port, or 0 for a free one
+         * @param cardDataPort the card-data host port, or 0 for a free one
+         * @return this builder
          * @throws IllegalArgumentException if a port is outside 0..65535 or both are the same
          *     non-zero port
          */
@@ -220,25 +223,51 @@ public final class WiseSimulator extends SimulatorTrafficControls implements Aut
          * Sets the clock of timestamps and token expiry; default the system UTC clock. A {@link
          * FakeClock} here is also the {@linkplain WiseSimulator#clientClock() clients' clock}, so
          * the simulator and its clients share one virtual time.
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Sets the seed of card tokens and fault draws; default 42. */
+        /**
+         * Sets the seed of card tokens and fault draws; default 42.
+         *
+         * @param seed the seed; the same seed gives the same tokens and fault draws
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
 
-        /** Sets the static access token the simulator accepts; default {@code sim-access-token}. */
+        /**
+         * Sets the static access token the simulator accepts; default {@code sim-access-token}.
+         *
+         * @param accessToken the bearer token to accept
+         * @return this builder
+         * @throws NullPointerException if {@code accessToken} is null
+         * @throws IllegalArgumentException if {@code accessToken} is blank
+         */
         public Builder accessToken(String accessToken) {
             this.accessToken = nonBlank(accessToken, "accessToken");
             return this;
         }
 
-        /** Sets the OAuth client, and the default user's refresh token, that {@code /oauth/token} accepts. */
+        /**
+         * Sets the OAuth client, and the default user's refresh token, that {@code /oauth/token}
+         * accepts.
+         *
+         * @param clientId the OAuth client ID
+         * @param clientSecret the OAuth client secret
+         * @param refreshToken the default user's refresh token
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if an argument is blank
+         */
         public Builder oauthClient(String clientId, String clientSecret, String refreshToken) {
             this.clientId = nonBlank(clientId, "clientId");
             this.clientSecret = nonBlank(clientSecret, "clientSecret");
@@ -246,7 +275,14 @@ public final class WiseSimulator extends SimulatorTrafficControls implements Aut
             return this;
         }
 
-        /** Adds a user with this refresh token; it survives {@link WiseSimulator#reset()}. */
+        /**
+         * Adds a user with this refresh token; it survives {@link WiseSimulator#reset()}.
+         *
+         * @param refreshToken the refresh token that gives this user's tokens
+         * @return this builder
+         * @throws NullPointerException if {@code refreshToken} is null
+         * @throws IllegalArgumentException if {@code refreshToken} is blank
+         */
         public Builder addUser(String refreshToken) {
             users.add(new UserSpec(nonBlank(refreshToken, "refreshToken"), null, null));
             return this;
@@ -255,25 +291,52 @@ public final class WiseSimulator extends SimulatorTrafficControls implements Aut
         /**
          * Adds a user created by the partner, whose tokens {@code grant_type=registration_code}
          * gives; it survives {@link WiseSimulator#reset()}.
+         *
+         * @param email the user's e-mail address
+         * @param registrationCode the registration code the partner holds for the user
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if an argument is blank
          */
         public Builder addRegisteredUser(String email, String registrationCode) {
             users.add(new UserSpec(null, nonBlank(email, "email"), nonBlank(registrationCode, "registrationCode")));
             return this;
         }
 
-        /** Sets the lifetime of issued access tokens; default 12 hours. */
+        /**
+         * Sets the lifetime of issued access tokens; default 12 hours.
+         *
+         * @param lifetime how long an issued access token is valid
+         * @return this builder
+         * @throws NullPointerException if {@code lifetime} is null
+         * @throws IllegalArgumentException if {@code lifetime} is zero or negative
+         */
         public Builder accessTokenLifetime(Duration lifetime) {
             this.accessTokenLifetime = positive(lifetime, "lifetime");
             return this;
         }
 
-        /** Sets the programs of profiles without their own; default a physical and a virtual Visa GBP program. */
+        /**
+         * Sets the programs of profiles without their own; default a physical and a virtual Visa
+         * GBP program.
+         *
+         * @param programs the programs, in answer order
+         * @return this builder
+         * @throws NullPointerException if {@code programs} or one of them is null
+         */
         public Builder defaultCardPrograms(SimulatedCardProgram... programs) {
             this.defaultPrograms = List.of(programs);
             return this;
         }
 
-        /** Sets the programs offered to one profile. */
+        /**
+         * Sets the programs offered to one profile.
+         *
+         * @param profileId the profile
+         * @param programs the programs, in answer order; they replace the defaults for this profile
+         * @return this builder
+         * @throws NullPointerException if {@code programs} or one of them is null
+         */
         public Builder cardPrograms(long profileId, SimulatedCardProgram... programs) {
             this.programs.put(profileId, List.of(programs));
             return this;
@@ -283,6 +346,11 @@ public final class WiseSimulator extends SimulatorTrafficControls implements Aut
          * Sets the requirements of new orders, type to initial status, in answer order; default
          * {@code PIN NOT_INITIATED, VERIFICATION COMPLETED, ADDRESS COMPLETED}, so presetting the
          * PIN fulfils an order. An empty map fulfils orders on creation.
+         *
+         * @param requirements requirement type (for example {@code PIN}) to initial status
+         * @return this builder
+         * @throws IllegalArgumentException if a status is not a known requirement status
+         * @throws NullPointerException if {@code requirements} is null
          */
         public Builder requirements(Map<String, String> requirements) {
             Map<String, String> copy = new LinkedHashMap<>(requirements);
@@ -295,7 +363,12 @@ public final class WiseSimulator extends SimulatorTrafficControls implements Aut
             return this;
         }
 
-        /** Sets whether card details are created as soon as an order is fulfilled; default true. */
+        /**
+         * Sets whether card details are created as soon as an order is fulfilled; default true.
+         *
+         * @param enabled false to leave a fulfilled order without card details
+         * @return this builder
+         */
         public Builder autoCreateCardDetails(boolean enabled) {
             this.autoCreateCardDetails = enabled;
             return this;
@@ -306,43 +379,81 @@ public final class WiseSimulator extends SimulatorTrafficControls implements Aut
          * printed the card at once): the answer says {@code IN_PROGRESS}, the state moves on to
          * {@code PRODUCED} (or {@code PRODUCTION_ERROR} if armed). Default false, like the
          * sandbox, where the simulation endpoint finishes it.
+         *
+         * @param enabled true to finish production on a successful produce request
+         * @return this builder
          */
         public Builder autoCompleteProduction(boolean enabled) {
             this.autoCompleteProduction = enabled;
             return this;
         }
 
-        /** Restricts the known kiosks; others answer {@code KIOSK_ID_NOT_FOUND}. Default: any kiosk ID. */
+        /**
+         * Restricts the known kiosks; others answer {@code KIOSK_ID_NOT_FOUND}. Default: any kiosk
+         * ID.
+         *
+         * @param kioskIds the kiosk IDs that exist
+         * @return this builder
+         * @throws NullPointerException if {@code kioskIds} is null
+         */
         public Builder kioskIds(String... kioskIds) {
             this.kioskIds = Arrays.asList(kioskIds.clone());
             return this;
         }
 
-        /** Sets the URL webhooks are delivered to; default none (events are only recorded). */
+        /**
+         * Sets the URL webhooks are delivered to; default none (events are only recorded).
+         *
+         * @param url the URL events are POSTed to, signed
+         * @return this builder
+         * @throws NullPointerException if {@code url} is null
+         */
         public Builder webhookUrl(String url) {
             this.webhookUrl = Objects.requireNonNull(url, "url");
             return this;
         }
 
-        /** Sets the webhook signing key; default a test key pair shared in the JVM. */
+        /**
+         * Sets the webhook signing key; default a test key pair shared in the JVM.
+         *
+         * @param signer signs delivered events; give its public key to the verifier under test
+         * @return this builder
+         * @throws NullPointerException if {@code signer} is null
+         */
         public Builder webhookSigner(WebhookSigner signer) {
             this.webhookSigner = Objects.requireNonNull(signer, "signer");
             return this;
         }
 
-        /** Sets the PIN encryption key pair; default a test key pair shared in the JVM. */
+        /**
+         * Sets the PIN encryption key pair; default a test key pair shared in the JVM.
+         *
+         * @param keyPair the RSA key pair the PIN endpoint decrypts with; its public key is served
+         * @return this builder
+         * @throws NullPointerException if {@code keyPair} is null
+         */
         public Builder encryptionKeyPair(KeyPair keyPair) {
             this.encryptionKeys = Objects.requireNonNull(keyPair, "keyPair");
             return this;
         }
 
-        /** Serves the encryption key as PEM instead of bare Base64 DER (the default). */
+        /**
+         * Serves the encryption key as PEM instead of bare Base64 DER (the default).
+         *
+         * @param pem true to serve PEM
+         * @return this builder
+         */
         public Builder encryptionKeyPem(boolean pem) {
             this.encryptionKeyPem = pem;
             return this;
         }
 
-        /** Sets the ID of the first card order; default 1001. */
+        /**
+         * Sets the ID of the first card order; default 1001.
+         *
+         * @param id the ID of the first order; later ones count up from it
+         * @return this builder
+         */
         public Builder firstCardOrderId(long id) {
             this.firstCardOrderId = id;
             return this;
@@ -351,13 +462,21 @@ public final class WiseSimulator extends SimulatorTrafficControls implements Aut
         /**
          * Sets an observer that sees every request and the simulator's answer to it; default none.
          * The SDK's own tests use it to validate every exchange against the contract.
+         *
+         * @param observer the observer
+         * @return this builder
+         * @throws NullPointerException if {@code observer} is null
          */
         public Builder exchangeObserver(ExchangeObserver observer) {
             this.exchangeObserver = Objects.requireNonNull(observer, "observer");
             return this;
         }
 
-        /** Builds a simulator; call {@link WiseSimulator#start()} to serve. */
+        /**
+         * Builds a simulator; call {@link WiseSimulator#start()} to serve.
+         *
+         * @return a new, not yet started simulator; the builder can be reused
+         */
         public WiseSimulator build() {
             Builder b = new Builder();
             b.copyFrom(this);

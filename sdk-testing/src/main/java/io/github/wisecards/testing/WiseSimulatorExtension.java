@@ -54,13 +54,16 @@ public final class WiseSimulatorExtension
     /**
      * Creates an extension whose simulators are configured by {@code customizer}, for example
      * {@code new WiseSimulatorExtension(b -> b.autoCompleteProduction(true))}.
+     *
+     * @param customizer configures the builder of each test's simulator before it is built
+     * @throws NullPointerException if {@code customizer} is null
      */
     public WiseSimulatorExtension(Consumer<WiseSimulator.Builder> customizer) {
         this.customizer = Objects.requireNonNull(customizer, "customizer");
     }
 
     /**
-     * Returns the simulator of the running test, for tests that hold the extension in a field.
+     * {@return the simulator of the running test, for tests that hold the extension in a field}
      *
      * @throws IllegalStateException outside a test
      */
@@ -72,7 +75,10 @@ public final class WiseSimulatorExtension
         return s;
     }
 
-    /** Returns options configured for the running test's simulator; see {@link WiseSimulator#clientOptions()}. */
+    /**
+     * {@return options configured for the running test's simulator; see {@link
+     * WiseSimulator#clientOptions()}}
+     */
     public ClientOptions.OptionsBuilder clientOptions() {
         return simulator().clientOptions();
     }

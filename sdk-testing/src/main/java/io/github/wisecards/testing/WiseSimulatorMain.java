@@ -35,6 +35,8 @@ public final class WiseSimulatorMain {
      * Starts the simulator and blocks until the JVM is asked to stop.
      *
      * @param args {@code --api-port N}, {@code --card-data-port N}, {@code --admin-port N}
+     * @throws InterruptedException if the main thread is interrupted while it waits for the JVM to
+     *     stop
      */
     public static void main(String[] args) throws InterruptedException {
         Map<String, Integer> ports;

@@ -79,7 +79,14 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         this.jdbc = new BoundedJdbc(b.dataSource, b.clock, b.maxAttempts);
     }
 
-    /** Returns a builder over a data source. */
+    /**
+     * Starts a builder for a store whose rows live in {@code dataSource}, typically a connection
+     * pool.
+     *
+     * @param dataSource where connections are taken from for each call
+     * @return a new builder with the defaults
+     * @throws NullPointerException if {@code dataSource} is null
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(dataSource);
     }
@@ -179,6 +186,12 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
      * Builder#maxAttempts} times in all, within the deadline), so it must do nothing outside the
      * transaction.
      *
+     * @param eventKey the event key claimed with {@link #claim}
+     * @param claimId the claim id given to {@link #claim}; the done mark is written only while this
+     *     claim still owns the key
+     * @param deadline when to give up waiting on the database (bounds query and network timeouts
+     *     and retries)
+     * @param work the writes to commit together with the done mark
      * @return true if the transaction committed with the done mark; false if it was rolled back
      *     because {@code claimId} lost the claim (its lease expired and another attempt took the
      *     event over, which will commit its own effects)
@@ -187,6 +200,7 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
      *     took effect is unknown, and the next delivery finds out (a duplicate, or a claim that
      *     expires and is processed again)
      * @throws RuntimeException whatever {@code work} threw, after rolling back
+     * @throws NullPointerException if any argument is null
      */
     public boolean completeInTransaction(String eventKey, String claimId, Instant deadline, InTransaction work) {
         Objects.requireNonNull(eventKey, "eventKey");
@@ -265,6 +279,8 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         /**
          * Does the work on {@code connection}, inside the open transaction.
          *
+         * @param connection the connection holding the transaction; do not commit, roll back or
+         *     close it
          * @throws SQLException to roll the transaction back
          */
         void run(Connection connection) throws SQLException;
@@ -292,8 +308,11 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
          * Sets the table name, optionally schema-qualified ({@code schema.table}). Default {@link
          * #DEFAULT_TABLE}.
          *
+         * @param table the table name, used verbatim in the SQL (hence the strict format)
+         * @return this builder
          * @throws IllegalArgumentException unless it is one or two SQL identifiers of letters,
          *     digits and underscores
+         * @throws NullPointerException if {@code table} is null
          */
         public Builder tableName(String table) {
             Objects.requireNonNull(table, "table");
@@ -305,7 +324,15 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
             return this;
         }
 
-        /** Sets how long a done key is remembered. Default {@link #DEFAULT_TTL} (15 days). */
+        /**
+         * Sets how long a done key is remembered. Default {@link #DEFAULT_TTL} (15 days). Keep it
+         * longer than Wise's redelivery window, or a late redelivery is processed again.
+         *
+         * @param ttl the time to live of a done key; positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code ttl} is zero or negative
+         * @throws NullPointerException if {@code ttl} is null
+         */
         public Builder ttl(Duration ttl) {
             this.ttl = InMemorySeenKeyStore.Builder.positive(ttl, "ttl");
             return this;
@@ -315,6 +342,11 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
          * Sets how long a claim stays exclusive: longer than your callback ever runs, and short
          * enough that an event claimed by a crashed instance is processed soon after. Default
          * {@link #DEFAULT_LEASE} (60 s).
+         *
+         * @param lease the lease of a claim; positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code lease} is zero or negative
+         * @throws NullPointerException if {@code lease} is null
          */
         public Builder lease(Duration lease) {
             this.lease = InMemorySeenKeyStore.Builder.positive(lease, "lease");
@@ -324,6 +356,10 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         /**
          * Sets how many times an operation runs in all when it hits a deadlock or serialization
          * failure. Default {@link #DEFAULT_MAX_ATTEMPTS}.
+         *
+         * @param maxAttempts the number of attempts including the first; 1 disables retrying
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxAttempts} is zero or negative
          */
         public Builder maxAttempts(int maxAttempts) {
             if (maxAttempts <= 0) {
@@ -333,13 +369,24 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
             return this;
         }
 
-        /** Sets the clock the TTL, leases and deadlines are measured with. Default the UTC system clock. */
+        /**
+         * Sets the clock the TTL, leases and deadlines are measured with. Default the UTC system
+         * clock.
+         *
+         * @param clock the clock; tests pass a fake one
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Builds the store. It does not create the table. */
+        /**
+         * Builds the store. It does not create the table: create it with your schema migrations.
+         *
+         * @return the store
+         */
         public JdbcSeenKeyStore build() {
             return new JdbcSeenKeyStore(this);
         }

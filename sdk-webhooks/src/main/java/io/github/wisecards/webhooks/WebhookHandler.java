@@ -82,7 +82,7 @@ public final class WebhookHandler {
         this.clock = b.clock;
     }
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -107,7 +107,7 @@ public final class WebhookHandler {
             this.httpStatus = httpStatus;
         }
 
-        /** Returns the HTTP status to answer Wise with: 200, or 503 for {@link #IN_PROGRESS}. */
+        /** {@return the HTTP status to answer Wise with: 200, or 503 for {@link #IN_PROGRESS}} */
         public int httpStatus() {
             return httpStatus;
         }
@@ -175,6 +175,10 @@ public final class WebhookHandler {
      * is lost, the next delivery finds the event either done (a duplicate) or still claimed until
      * the lease expires, then processed: never lost and never applied twice.
      *
+     * @param headers the request headers
+     * @param rawBody the body bytes exactly as received
+     * @param callback writes the event's effects on the connection it is given, inside the
+     *     transaction that also marks the event done; throw to roll back and have Wise redeliver
      * @return the outcome; reply with its {@link Outcome#httpStatus()}. {@link Outcome#IN_PROGRESS}
      *     also when this attempt's lease expired during the callback and another attempt took the
      *     event over: this transaction was then rolled back
@@ -261,7 +265,7 @@ public final class WebhookHandler {
         return deadline.isAfter(floor) ? deadline : floor;
     }
 
-    /** Returns the verifier this handler uses. */
+    /** {@return the verifier this handler uses} */
     public WebhookVerifier verifier() {
         return verifier;
     }
@@ -280,7 +284,13 @@ public final class WebhookHandler {
 
         private Builder() {}
 
-        /** Sets the verifier. Required. */
+        /**
+         * Sets the verifier that checks each request's signature. Required.
+         *
+         * @param verifier the verifier
+         * @return this builder
+         * @throws NullPointerException if {@code verifier} is null
+         */
         public Builder verifier(WebhookVerifier verifier) {
             this.verifier = Objects.requireNonNull(verifier, "verifier");
             return this;
@@ -289,6 +299,10 @@ public final class WebhookHandler {
         /**
          * Sets the inbox. Default a new {@link InMemorySeenKeyStore}, which is enough for a single
          * instance; use {@link JdbcSeenKeyStore} for several.
+         *
+         * @param store the store that remembers which events were processed
+         * @return this builder
+         * @throws NullPointerException if {@code store} is null
          */
         public Builder seenKeyStore(SeenKeyStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -299,7 +313,10 @@ public final class WebhookHandler {
          * Sets how long the store may take for one request (deadlock retries included). Default
          * {@link #DEFAULT_REPLY_BUDGET} (4 s).
          *
+         * @param replyBudget the time the store may take per request
+         * @return this builder
          * @throws IllegalArgumentException unless positive and below Wise's 5 s reply window
+         * @throws NullPointerException if {@code replyBudget} is null
          */
         public Builder replyBudget(Duration replyBudget) {
             InMemorySeenKeyStore.Builder.positive(replyBudget, "replyBudget");
@@ -311,15 +328,23 @@ public final class WebhookHandler {
             return this;
         }
 
-        /** Sets the clock deadlines are measured with. Default the UTC system clock. */
+        /**
+         * Sets the clock deadlines are measured with. Default the UTC system clock.
+         *
+         * @param clock the clock; tests pass a fake one
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
         /**
-         * Builds the handler.
+         * Builds the handler. Without a store set, it gets a new {@link InMemorySeenKeyStore},
+         * which later handlers built from this builder share.
          *
+         * @return the handler
          * @throws IllegalStateException if no verifier was set
          */
         public WebhookHandler build() {

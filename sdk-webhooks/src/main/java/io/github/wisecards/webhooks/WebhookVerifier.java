@@ -71,14 +71,17 @@ public final class WebhookVerifier {
         this.clock = b.clock;
     }
 
-    /** Returns a builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Returns a verifier that trusts the Wise key bundled for {@code environment}, with default
-     * settings.
+     * {@return a verifier that trusts the Wise key bundled for {@code environment}, with default
+     * settings}
+     *
+     * @param environment picks the production or the sandbox key
+     * @throws NullPointerException if {@code environment} is null
      */
     public static WebhookVerifier forEnvironment(Environment environment) {
         return builder().environment(environment).build();
@@ -90,7 +93,10 @@ public final class WebhookVerifier {
      * <p>This checks only the signature and the body size. The optional maximum age on {@code
      * sent_at} is checked by {@link #verifyAndParse}, which reads the body.
      *
+     * @param headers the request headers; only the signature is read
+     * @param rawBody the body bytes exactly as received
      * @throws WebhookVerificationException if the request is rejected
+     * @throws NullPointerException if {@code headers} or {@code rawBody} is null
      */
     public void verify(WebhookHeaders headers, byte[] rawBody) {
         Objects.requireNonNull(headers, "headers");
@@ -179,6 +185,11 @@ public final class WebhookVerifier {
      * established another way, for example events stored after {@link #verify} succeeded, or in
      * tests. Receiving code should call {@link #verifyAndParse}.
      *
+     * @param headers the request headers (delivery id, test flag); the signature is ignored
+     * @param rawBody the body bytes exactly as received
+     * @return the parsed event; an {@link io.github.wisecards.webhooks.event.UnknownWebhookEvent}
+     *     for event types this SDK does not model
+     * @throws NullPointerException if {@code headers} or {@code rawBody} is null
      * @throws WebhookVerificationException with {@link Reason#MALFORMED_PAYLOAD} if the body is
      *     not a JSON object
      */
@@ -194,6 +205,9 @@ public final class WebhookVerifier {
      * <p>Use it instead of reading the whole stream yourself, so an oversized request costs at
      * most {@link #maxBodyBytes()} + 1 bytes of memory. Does not close the stream.
      *
+     * @param in the request body stream, read to its end
+     * @return the body bytes, at most {@link #maxBodyBytes()} of them
+     * @throws NullPointerException if {@code in} is null
      * @throws WebhookVerificationException with {@link Reason#BODY_TOO_LARGE} past the cap
      * @throws IOException if the stream fails
      */
@@ -213,19 +227,21 @@ public final class WebhookVerifier {
         return out.toByteArray();
     }
 
-    /** Returns the body size cap in bytes. */
+    /** {@return the body size cap in bytes} */
     public int maxBodyBytes() {
         return maxBodyBytes;
     }
 
-    /** Returns the maximum age on {@code sent_at}, or empty when none is enforced (the default). */
+    /**
+     * {@return the maximum age on {@code sent_at}, or empty when none is enforced (the default)}
+     */
     public Optional<Duration> maxAge() {
         return Optional.ofNullable(maxAge);
     }
 
     /**
-     * Returns the lowercase hex SHA-256 of each trusted key's DER encoding, in the order they
-     * were added; handy to log which keys a deployment trusts.
+     * {@return the lowercase hex SHA-256 of each trusted key's DER encoding, in the order they were
+     * added; handy to log which keys a deployment trusts}
      */
     public List<String> trustedKeyFingerprints() {
         return keys.stream().map(PublicKeys::fingerprint).toList();
@@ -283,6 +299,10 @@ public final class WebhookVerifier {
         /**
          * Trusts the Wise key bundled in this jar for {@code environment}: the production key when
          * {@link Environment#isProduction()}, otherwise the sandbox key.
+         *
+         * @param environment picks the production or the sandbox key
+         * @return this builder
+         * @throws NullPointerException if {@code environment} is null
          */
         public Builder environment(Environment environment) {
             Objects.requireNonNull(environment, "environment");
@@ -294,7 +314,10 @@ public final class WebhookVerifier {
          * {@code CERTIFICATE}. Use it to add a key Wise rotated to without waiting for an SDK
          * release.
          *
+         * @param pem the PEM text; surrounding whitespace is ignored
+         * @return this builder
          * @throws IllegalArgumentException if it is not an RSA key of at least 2048 bits
+         * @throws NullPointerException if {@code pem} is null
          */
         public Builder addTrustedKeyPem(String pem) {
             return addTrustedKey(PublicKeys.fromPem(pem));
@@ -303,16 +326,22 @@ public final class WebhookVerifier {
         /**
          * Trusts a key given as DER (X.509 SubjectPublicKeyInfo).
          *
+         * @param der the encoded key
+         * @return this builder
          * @throws IllegalArgumentException if it is not an RSA key of at least 2048 bits
+         * @throws NullPointerException if {@code der} is null
          */
         public Builder addTrustedKeyDer(byte[] der) {
             return addTrustedKey(PublicKeys.fromDer(der));
         }
 
         /**
-         * Trusts a public key.
+         * Trusts a public key. Adding a key already trusted changes nothing.
          *
+         * @param key the key
+         * @return this builder
          * @throws IllegalArgumentException if it is not an RSA key of at least 2048 bits
+         * @throws NullPointerException if {@code key} is null
          */
         public Builder addTrustedKey(PublicKey key) {
             RSAPublicKey rsa = PublicKeys.requireRsa(key);
@@ -323,6 +352,10 @@ public final class WebhookVerifier {
         /**
          * Sets the body size cap in bytes; larger bodies are rejected before any signature work.
          * Default {@link #DEFAULT_MAX_BODY_BYTES} (1 MiB).
+         *
+         * @param maxBodyBytes the largest body accepted, in bytes
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxBodyBytes} is zero or negative
          */
         public Builder maxBodyBytes(int maxBodyBytes) {
             if (maxBodyBytes <= 0) {
@@ -341,6 +374,8 @@ public final class WebhookVerifier {
          * way (for example by polling card orders).
          *
          * @param maxAge the maximum age, or null for none
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxAge} is zero or negative
          */
         public Builder maxAge(Duration maxAge) {
             if (maxAge != null && (maxAge.isNegative() || maxAge.isZero())) {
@@ -350,7 +385,13 @@ public final class WebhookVerifier {
             return this;
         }
 
-        /** Sets the clock the maximum age is measured with. Default the UTC system clock. */
+        /**
+         * Sets the clock the maximum age is measured with. Default the UTC system clock.
+         *
+         * @param clock the clock; tests pass a fake one
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -359,6 +400,7 @@ public final class WebhookVerifier {
         /**
          * Builds the verifier.
          *
+         * @return the verifier
          * @throws IllegalStateException if no key is trusted: call {@link #environment} or add a
          *     key
          */

@@ -11,27 +11,33 @@ abstract class AbstractWebhookEvent {
         this.base = base;
     }
 
-    /** See {@link WebhookEvent#envelope()}. */
+    /** {@return the envelope} See {@link WebhookEvent#envelope()}. */
     public WebhookEnvelope envelope() {
         return base.envelope();
     }
 
-    /** See {@link WebhookEvent#rawJson()}. */
+    /** {@return the body as received, decoded as UTF-8} See {@link WebhookEvent#rawJson()}. */
     public String rawJson() {
         return base.rawJson();
     }
 
-    /** See {@link WebhookEvent#eventKey()}. */
+    /** {@return the event's deduplication key} See {@link WebhookEvent#eventKey()}. */
     public String eventKey() {
         return base.eventKey();
     }
 
-    /** See {@link WebhookEvent#occurredAt()}. */
+    /**
+     * {@return when the event occurred, if sent and parseable} See {@link
+     * WebhookEvent#occurredAt()}.
+     */
     public Optional<Instant> occurredAt() {
         return base.occurredAt();
     }
 
-    /** See {@link WebhookEvent#occurredAtRaw()}. */
+    /**
+     * {@return {@code data.occurred_at} as sent, if present} See {@link
+     * WebhookEvent#occurredAtRaw()}.
+     */
     public Optional<String> occurredAtRaw() {
         return Optional.ofNullable(base.occurredAtRaw());
     }

@@ -53,20 +53,20 @@ public final class CardEventResource {
         return builder().build();
     }
 
-    /** Returns {@code type}, for example {@code card-order} or {@code card}. */
+    /** {@return {@code type}, for example {@code card-order} or {@code card}} */
     public Optional<String> type() {
         return Optional.ofNullable(type);
     }
 
     /**
-     * Returns {@code profile_id} as text; Wise sends it sometimes as a JSON number and sometimes
-     * as a string, and both give the same text here.
+     * {@return {@code profile_id} as text; Wise sends it sometimes as a JSON number and sometimes
+     * as a string, and both give the same text here}
      */
     public Optional<String> profileId() {
         return Optional.ofNullable(profileId);
     }
 
-    /** Returns {@code profile_id} as a number, when it is one. */
+    /** {@return {@code profile_id} as a number, when it is one} */
     public OptionalLong profileIdAsLong() {
         if (profileId == null) {
             return OptionalLong.empty();
@@ -78,17 +78,17 @@ public final class CardEventResource {
         }
     }
 
-    /** Returns {@code client_id}. */
+    /** {@return {@code client_id}} */
     public Optional<String> clientId() {
         return Optional.ofNullable(clientId);
     }
 
-    /** Returns {@code card_token}. Treat it as sensitive: mask it in logs. */
+    /** {@return {@code card_token}} Treat it as sensitive: mask it in logs. */
     public Optional<String> cardToken() {
         return Optional.ofNullable(cardToken);
     }
 
-    /** Returns {@code card_program}: its name, whether sent as a string or as an object. */
+    /** {@return {@code card_program}: its name, whether sent as a string or as an object} */
     public Optional<String> cardProgram() {
         return Optional.ofNullable(cardProgram);
     }

@@ -59,25 +59,25 @@ public final class CardOrderStatusChangeEvent extends AbstractWebhookEvent imple
         return orderId().map(id -> "card-order:" + id);
     }
 
-    /** Returns {@code data.resource}: profile, client, card token and card program. */
+    /** {@return {@code data.resource}: profile, client, card token and card program} */
     public CardEventResource resource() {
         return resource;
     }
 
     /**
-     * Returns {@code data.order_id} as text exactly as sent: Wise sends values such as {@code
-     * "1001L"} as well as plain numbers, so it is not converted to a number.
+     * {@return {@code data.order_id} as text exactly as sent: Wise sends values such as {@code
+     * "1001L"} as well as plain numbers, so it is not converted to a number}
      */
     public Optional<String> orderId() {
         return Optional.ofNullable(orderId);
     }
 
-    /** Returns {@code data.order_status}, the card order's new status. */
+    /** {@return {@code data.order_status}, the card order's new status} */
     public CardOrderStatus orderStatus() {
         return orderStatus;
     }
 
-    /** Returns {@code data.delivery_vendor}, when the order has one (physical cards). */
+    /** {@return {@code data.delivery_vendor}, when the order has one (physical cards)} */
     public Optional<String> deliveryVendor() {
         return Optional.ofNullable(deliveryVendor);
     }

@@ -66,43 +66,43 @@ public final class CardProductionStatusChangeEvent extends AbstractWebhookEvent 
         return resource.cardToken().map(token -> "card:" + token);
     }
 
-    /** Returns {@code data.resource}: profile, client, card token and card program. */
+    /** {@return {@code data.resource}: profile, client, card token and card program} */
     public CardEventResource resource() {
         return resource;
     }
 
-    /** Returns {@code data.status}, the production's new status. */
+    /** {@return {@code data.status}, the production's new status} */
     public ProductionStatus status() {
         return status;
     }
 
-    /** Returns {@code data.kiosk_id}, when sent (null once the card is {@code READY}). */
+    /** {@return {@code data.kiosk_id}, when sent (null once the card is {@code READY})} */
     public Optional<String> kioskId() {
         return Optional.ofNullable(kioskId);
     }
 
     /**
-     * Returns {@code data.error_code} as a production error code, with its category and
-     * recommended action; empty when the production has no error.
+     * {@return {@code data.error_code} as a production error code, with its category and
+     * recommended action; empty when the production has no error}
      */
     public Optional<ProductionErrorCode> errorCode() {
         return errorCodeRaw().map(ProductionErrorCode::of);
     }
 
     /**
-     * Returns {@code data.error_code} read as a request error code, for a {@code REQUEST_ERROR}
-     * status, where the code comes from the produce request's error list.
+     * {@return {@code data.error_code} read as a request error code, for a {@code REQUEST_ERROR}
+     * status, where the code comes from the produce request's error list}
      */
     public Optional<RequestErrorCode> requestErrorCode() {
         return errorCodeRaw().map(RequestErrorCode::of);
     }
 
-    /** Returns {@code data.error_code} exactly as sent, when present. */
+    /** {@return {@code data.error_code} exactly as sent, when present} */
     public Optional<String> errorCodeRaw() {
         return Optional.ofNullable(errorCode);
     }
 
-    /** Returns {@code data.description}, Wise's text about the status or error, when sent. */
+    /** {@return {@code data.description}, Wise's text about the status or error, when sent} */
     public Optional<String> description() {
         return Optional.ofNullable(description);
     }

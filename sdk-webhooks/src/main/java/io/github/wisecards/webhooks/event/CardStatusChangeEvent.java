@@ -51,17 +51,17 @@ public final class CardStatusChangeEvent extends AbstractWebhookEvent implements
         return resource.cardToken().map(token -> "card:" + token);
     }
 
-    /** Returns {@code data.resource}: profile, client, card token and card program. */
+    /** {@return {@code data.resource}: profile, client, card token and card program} */
     public CardEventResource resource() {
         return resource;
     }
 
-    /** Returns {@code data.card_status}, the card's new status. */
+    /** {@return {@code data.card_status}, the card's new status} */
     public CardStatus cardStatus() {
         return cardStatus;
     }
 
-    /** Returns {@code data.changed_by}: who made the change, when sent. */
+    /** {@return {@code data.changed_by}: who made the change, when sent} */
     public Optional<String> changedBy() {
         return Optional.ofNullable(changedBy);
     }

@@ -51,22 +51,24 @@ public final class WebhookEnvelope {
         return b;
     }
 
-    /** Returns {@code subscription_id}, when present. */
+    /** {@return {@code subscription_id}, when present} */
     public Optional<String> subscriptionId() {
         return Optional.ofNullable(subscriptionId);
     }
 
-    /** Returns {@code event_type}, or an empty string when absent. */
+    /** {@return {@code event_type}, or an empty string when absent} */
     public String eventType() {
         return eventType;
     }
 
-    /** Returns {@code schema_version}, for example {@code 2.0.0}, or an empty string when absent. */
+    /**
+     * {@return {@code schema_version}, for example {@code 2.0.0}, or an empty string when absent}
+     */
     public String schemaVersion() {
         return schemaVersion;
     }
 
-    /** Returns {@code sent_at} when present and a valid ISO-8601 instant. */
+    /** {@return {@code sent_at} when present and a valid ISO-8601 instant} */
     public Optional<Instant> sentAt() {
         Optional<Instant> at = sentAt;
         if (at == null) {
@@ -76,17 +78,17 @@ public final class WebhookEnvelope {
         return at;
     }
 
-    /** Returns the text of {@code sent_at} as sent, even when it does not parse. */
+    /** {@return the text of {@code sent_at} as sent, even when it does not parse} */
     public Optional<String> sentAtRaw() {
         return Optional.ofNullable(sentAtRaw);
     }
 
-    /** Returns the {@code X-Delivery-Id} header, unique per delivery, when present. */
+    /** {@return the {@code X-Delivery-Id} header, unique per delivery, when present} */
     public Optional<String> deliveryId() {
         return Optional.ofNullable(deliveryId);
     }
 
-    /** Returns whether the request had {@code X-Test-Notification: true}. */
+    /** {@return whether the request had {@code X-Test-Notification: true}} */
     public boolean testNotification() {
         return testNotification;
     }
