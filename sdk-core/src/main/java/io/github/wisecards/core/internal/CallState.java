@@ -68,6 +68,11 @@ final class CallState<T> {
     private io.github.wisecards.core.CallContext callContext;
     private long startNanos;
 
+    // the call-level events, and what the call's end reports: the last response's status and trace id
+    private CallEvents events = CallEvents.NONE;
+    private Integer lastStatus;
+    private String lastTraceId;
+
     /**
      * @param baseUrl the parsed base URL of the endpoint's host
      */
@@ -142,6 +147,21 @@ final class CallState<T> {
             h.set("X-External-Correlation-Id", correlationId);
         }
         this.baseHeaders = h.build();
+    }
+
+    /** Tells the request listeners that the call starts; once, before the first attempt. */
+    void start() {
+        events = CallEvents.start(
+                options.requestListeners(), endpoint.method(), endpoint.path().template(), correlationId);
+    }
+
+    /**
+     * Tells the request listeners how the call ended; only the first ending counts.
+     *
+     * @param error the failure the caller gets, or null when the call succeeded
+     */
+    void end(Throwable error) {
+        events.end(lastStatus, lastTraceId, error, attempt);
     }
 
     /** Returns the time left before the deadline; zero or negative when passed. */
@@ -344,6 +364,8 @@ final class CallState<T> {
 
     private void report(
             Integer status, String traceId, Throwable error, boolean willRetry, Headers headers, byte[] bytes) {
+        lastStatus = status;
+        lastTraceId = traceId;
         if (options.requestListeners().isEmpty() && !HttpLog.responsesLogged()) {
             return; // nobody would see the attempt: do not build it
         }

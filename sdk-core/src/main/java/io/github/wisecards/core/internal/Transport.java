@@ -160,6 +160,18 @@ public final class Transport implements HttpStack, AutoCloseable {
 
     private <T> ApiResponse<T> run(ApiRequest<T> request) {
         CallState<T> call = newCall(request);
+        call.start();
+        try {
+            ApiResponse<T> result = attempts(request, call);
+            call.end(null);
+            return result;
+        } catch (RuntimeException | Error e) {
+            call.end(e);
+            throw e;
+        }
+    }
+
+    private <T> ApiResponse<T> attempts(ApiRequest<T> request, CallState<T> call) {
         while (true) {
             if (isClosed()) {
                 throw call.clientClosed();
@@ -215,7 +227,7 @@ public final class Transport implements HttpStack, AutoCloseable {
         }
         AsyncCall<T> async = new AsyncCall<>(result);
         // a caller's cancel() ends the call too; every other ending goes through AsyncCall
-        result.whenComplete((r, e) -> async.end());
+        result.whenComplete((r, e) -> async.end(e));
         CallState<T> call;
         try {
             call = newCall(request);
@@ -223,6 +235,9 @@ public final class Transport implements HttpStack, AutoCloseable {
             async.fail(e);
             return result;
         }
+        // on the caller's thread, so that a listener's span has the caller's current one as parent
+        call.start();
+        async.call = call;
         try {
             client.dispatcher().executorService().execute(() -> attemptAsync(client, call, async));
         } catch (RejectedExecutionException e) {
@@ -343,24 +358,31 @@ public final class Transport implements HttpStack, AutoCloseable {
     private final class AsyncCall<T> {
         final CompletableFuture<ApiResponse<T>> result;
         private final AtomicBoolean ended = new AtomicBoolean();
+        // set once the call has started (told its listeners), before any attempt is dispatched
+        volatile CallState<T> call;
 
         AsyncCall(CompletableFuture<ApiResponse<T>> result) {
             this.result = result;
         }
 
-        void end() {
+        /** Ends the call once: tells its listeners (error null on success), then ends it in flight. */
+        void end(Throwable error) {
             if (ended.compareAndSet(false, true)) {
+                CallState<T> started = call;
+                if (started != null) {
+                    started.end(error);
+                }
                 Transport.this.end();
             }
         }
 
         void succeed(ApiResponse<T> value) {
-            end();
+            end(null);
             result.complete(value);
         }
 
         void fail(Throwable e) {
-            end();
+            end(e);
             result.completeExceptionally(e);
         }
     }
