@@ -5,8 +5,11 @@ import io.github.wisecards.webhooks.event.WebhookEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +59,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Bounded waiting: the store's work for one request (claim, then done mark) is bounded by
  * {@link Builder#replyBudget} (default 4 s, below Wise's 5 s reply window); your callback's own
- * time is not, so keep it short. Thread-safe.
+ * time is not, so keep it short.
+ *
+ * <p>Metrics: {@link Builder#addListener} registers a {@link WebhookListener} told what became of
+ * every delivery (processed, duplicate, in progress, rejected with its reason, failed) and how long
+ * it took. Thread-safe.
  */
 public final class WebhookHandler {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookHandler.class);
@@ -74,12 +81,14 @@ public final class WebhookHandler {
     private final SeenKeyStore store;
     private final Duration replyBudget;
     private final Clock clock;
+    private final List<WebhookListener> listeners;
 
     private WebhookHandler(Builder b) {
         this.verifier = b.verifier;
         this.store = b.store;
         this.replyBudget = b.replyBudget;
         this.clock = b.clock;
+        this.listeners = List.copyOf(b.listeners);
     }
 
     /** {@return a builder} */
@@ -129,7 +138,10 @@ public final class WebhookHandler {
      */
     public Outcome handle(WebhookHeaders headers, byte[] rawBody, WebhookCallback callback) {
         Objects.requireNonNull(callback, "callback");
-        WebhookEvent event = verifier.verifyAndParse(headers, rawBody);
+        return observed(headers, rawBody, event -> process(event, callback));
+    }
+
+    private Outcome process(WebhookEvent event, WebhookCallback callback) {
         String key = event.eventKey();
         String claimId = UUID.randomUUID().toString();
         Instant deadline = clock.instant().plus(replyBudget);
@@ -194,7 +206,11 @@ public final class WebhookHandler {
         if (!(store instanceof JdbcSeenKeyStore jdbc)) {
             throw new IllegalStateException("handleInTransaction needs a JdbcSeenKeyStore but the store is " + store);
         }
-        WebhookEvent event = verifier.verifyAndParse(headers, rawBody);
+        return observed(headers, rawBody, event -> processInTransaction(event, jdbc, callback));
+    }
+
+    private Outcome processInTransaction(
+            WebhookEvent event, JdbcSeenKeyStore jdbc, TransactionalWebhookCallback callback) {
         String key = event.eventKey();
         String claimId = UUID.randomUUID().toString();
         Instant deadline = clock.instant().plus(replyBudget);
@@ -219,6 +235,53 @@ public final class WebhookHandler {
             return Outcome.IN_PROGRESS;
         }
         return Outcome.PROCESSED;
+    }
+
+    /**
+     * Verifies and parses the request, then processes its event, telling the listeners what became
+     * of the delivery before returning or throwing.
+     */
+    private Outcome observed(WebhookHeaders headers, byte[] rawBody, Function<WebhookEvent, Outcome> processing) {
+        long start = System.nanoTime();
+        WebhookEvent event;
+        try {
+            event = verifier.verifyAndParse(headers, rawBody);
+        } catch (WebhookVerificationException e) {
+            notify(WebhookDelivery.Result.REJECTED, null, e.reason(), e, start);
+            throw e;
+        } catch (RuntimeException | Error e) {
+            notify(WebhookDelivery.Result.FAILED, null, null, e, start);
+            throw e;
+        }
+        Outcome outcome;
+        try {
+            outcome = processing.apply(event);
+        } catch (RuntimeException | Error e) {
+            notify(WebhookDelivery.Result.FAILED, event.eventType(), null, e, start);
+            throw e;
+        }
+        notify(WebhookDelivery.Result.of(outcome), event.eventType(), null, null, start);
+        return outcome;
+    }
+
+    private void notify(
+            WebhookDelivery.Result result,
+            String eventType,
+            WebhookVerificationException.Reason reason,
+            Throwable error,
+            long startNanos) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        WebhookDelivery delivery =
+                WebhookDelivery.of(result, eventType, reason, error, Duration.ofNanos(System.nanoTime() - startNanos));
+        for (WebhookListener l : listeners) {
+            try {
+                l.onDelivery(delivery);
+            } catch (RuntimeException e) {
+                LOG.warn("WebhookListener {} failed; ignored", l.getClass().getName(), e);
+            }
+        }
     }
 
     /** Claims the key; returns the outcome if the callback must not run, null if it must. */
@@ -281,6 +344,7 @@ public final class WebhookHandler {
         private SeenKeyStore store;
         private Duration replyBudget = DEFAULT_REPLY_BUDGET;
         private Clock clock = Clock.systemUTC();
+        private final List<WebhookListener> listeners = new ArrayList<>();
 
         private Builder() {}
 
@@ -337,6 +401,19 @@ public final class WebhookHandler {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Adds a listener told what became of every delivery (for metrics, such as the {@code
+         * sdk-micrometer} module's). Listeners are called in the order added.
+         *
+         * @param listener the listener
+         * @return this builder
+         * @throws NullPointerException if {@code listener} is null
+         */
+        public Builder addListener(WebhookListener listener) {
+            this.listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
