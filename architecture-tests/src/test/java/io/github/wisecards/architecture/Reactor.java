@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  */
 final class Reactor {
     /** The published SDK modules: everything else is a user of their public API. */
-    static final List<String> SDK_MODULES = List.of("sdk-core", "sdk-cards", "sdk-kiosk", "sdk-webhooks");
+    static final List<String> SDK_MODULES =
+            List.of("sdk-core", "sdk-cards", "sdk-kiosk", "sdk-webhooks", "sdk-micrometer");
 
     /** The test kit: published, but outside the SDK; reaches internals only where granted. */
     static final String TEST_KIT = "sdk-testing";
