@@ -35,7 +35,7 @@ public final class CallEnd {
      * @param statusCode the HTTP status of the last response, or null when none arrived
      * @param traceId Wise's {@code x-trace-id} of the last response, or null
      * @param error the call's failure, or null when it succeeded
-     * @param attempts the number of HTTP attempts made, 0 when the call failed before sending
+     * @param attempts the number of attempts started, 0 when the call ended before its first one
      * @param duration how long the call took, retries and waits included
      * @return a new {@code CallEnd}
      * @throws NullPointerException if {@code call} or {@code duration} is null
@@ -75,7 +75,13 @@ public final class CallEnd {
         return Optional.ofNullable(error);
     }
 
-    /** {@return the number of HTTP attempts made; more than 1 when the call was retried} */
+    /**
+     * Returns the number of attempts the call started: more than 1 when it was retried, 0 when it
+     * ended before its first one (its client was closed, or its deadline had passed). An attempt
+     * that failed to obtain its access token counts as started.
+     *
+     * @return the attempts started
+     */
     public int attempts() {
         return attempts;
     }

@@ -180,6 +180,22 @@ class TransportCallEventsTest {
     }
 
     @Test
+    void callRefusedBeforeItCouldBeSentReportsNothing() throws Exception {
+        Endpoint<Thing> simulate = Endpoint.builder("POST", "/v1/simulation/things", ResponseDecoder.json(Thing.class))
+                .sandboxOnly(PreparedCallTest.Refused::new)
+                .build();
+        try (Transport t = transport(b -> b.environment(io.github.wisecards.core.Environment.PRODUCTION))) {
+            assertThatThrownBy(() -> t.execute(simulate.request().build()))
+                    .isInstanceOf(PreparedCallTest.Refused.class);
+            assertThat(t.executeAsync(simulate.request().build()))
+                    .failsWithin(java.time.Duration.ofSeconds(10))
+                    .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                    .withCauseInstanceOf(PreparedCallTest.Refused.class);
+        }
+        assertThat(recorder.events).isEmpty();
+    }
+
+    @Test
     void attemptOnlyListenerIgnoresCalls() {
         server.enqueue(json(200, Thing.JSON));
         List<RequestAttempt> attempts = new CopyOnWriteArrayList<>();
