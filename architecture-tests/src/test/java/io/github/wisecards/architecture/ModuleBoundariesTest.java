@@ -63,9 +63,10 @@ class ModuleBoundariesTest {
     }
 
     @Test
-    void springBootStarterIsPublishedApiForTheSignatureRule() {
-        List<JavaClass> starter =
-                reactor.mainClassesOf("sdk-spring-boot-starter").collect(Collectors.toList());
+    void springBootModulesArePublishedApiForTheSignatureRule() {
+        List<JavaClass> starter = Reactor.AUTOMATIC_MODULES.stream()
+                .flatMap(reactor::mainClassesOf)
+                .collect(Collectors.toList());
         assertThat(starter).isNotEmpty().allMatch(reactor::isPublishedMain).allMatch(reactor::isAutomaticModuleMain);
     }
 

@@ -38,7 +38,7 @@ final class Reactor {
      * Published modules without a {@code module-info} (an {@code Automatic-Module-Name} only): every
      * package but {@code internal} ones is their public API.
      */
-    static final List<String> AUTOMATIC_MODULES = List.of("sdk-spring-boot-starter");
+    static final List<String> AUTOMATIC_MODULES = List.of("sdk-spring-boot-starter", "sdk-spring-boot-test");
 
     /** This module: its fixtures plant violations on purpose. */
     static final String SELF = "architecture-tests";
