@@ -35,6 +35,7 @@ public class WiseProperties {
     private final Retries retries = new Retries();
     private final App app = new App();
     private final Webhooks webhooks = new Webhooks();
+    private final Health health = new Health();
 
     /** Creates the properties with their defaults. */
     public WiseProperties() {}
@@ -136,6 +137,11 @@ public class WiseProperties {
     /** {@return the webhook properties ({@code wise.webhooks.*})} */
     public Webhooks getWebhooks() {
         return webhooks;
+    }
+
+    /** {@return the health indicator properties ({@code wise.health.*})} */
+    public Health getHealth() {
+        return health;
     }
 
     /**
@@ -626,5 +632,48 @@ public class WiseProperties {
         JDBC,
         /** {@code InMemorySeenKeyStore}: one instance only. */
         MEMORY
+    }
+
+    /**
+     * The actuator health indicator ({@code wise.health.*}; switched off with {@code
+     * management.health.wise.enabled=false}).
+     */
+    public static class Health {
+        /** How long each probe (API host connect, authenticated request) may take. */
+        private Duration timeout = Duration.ofSeconds(2);
+
+        /** How long a result is reused before Wise is probed again. */
+        private Duration cacheTtl = Duration.ofSeconds(30);
+
+        /** Creates the properties with their defaults. */
+        public Health() {}
+
+        /** {@return the timeout of each probe} */
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        /**
+         * Sets the timeout of each probe.
+         *
+         * @param timeout positive
+         */
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        /** {@return how long a result is reused} */
+        public Duration getCacheTtl() {
+            return cacheTtl;
+        }
+
+        /**
+         * Sets how long a result is reused.
+         *
+         * @param cacheTtl zero (probe on every request) or more
+         */
+        public void setCacheTtl(Duration cacheTtl) {
+            this.cacheTtl = cacheTtl;
+        }
     }
 }
