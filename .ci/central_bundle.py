@@ -41,6 +41,8 @@ PUBLISHED = [
     ("sdk-webhooks", "jar"),
     ("sdk-testing", "jar"),
     ("sdk-micrometer", "jar"),
+    ("sdk-spring-boot-starter", "jar"),
+    ("sdk-spring-boot-test", "jar"),
 ]
 CHECKSUMS = {"md5": hashlib.md5, "sha1": hashlib.sha1, "sha256": hashlib.sha256, "sha512": hashlib.sha512}
 # What Central requires in the (effective) POM of every component.

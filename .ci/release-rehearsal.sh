@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-published=sdk-bom,sdk-core,sdk-cards,sdk-kiosk,sdk-webhooks,sdk-testing,sdk-micrometer
+published=sdk-bom,sdk-core,sdk-cards,sdk-kiosk,sdk-webhooks,sdk-testing,sdk-micrometer,sdk-spring-boot-starter,sdk-spring-boot-test
 step_start=$SECONDS
 step() {
   echo "== release rehearsal: $1 (previous step took $((SECONDS - step_start)) s)"

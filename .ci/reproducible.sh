@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-modules=sdk-bom,sdk-core,sdk-cards,sdk-kiosk,sdk-webhooks,sdk-testing,sdk-micrometer
+modules=sdk-bom,sdk-core,sdk-cards,sdk-kiosk,sdk-webhooks,sdk-testing,sdk-micrometer,sdk-spring-boot-starter,sdk-spring-boot-test
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -34,7 +34,7 @@ collect() {
   version=$(sed -n 's#^  <version>\(.*\)</version>#\1#p' pom.xml | head -1)
   cp pom.xml "$into/wise-cards-parent-$version.pom"
   cp sdk-bom/pom.xml "$into/sdk-bom-$version.pom"
-  for m in sdk-core sdk-cards sdk-kiosk sdk-webhooks sdk-testing sdk-micrometer; do
+  for m in sdk-core sdk-cards sdk-kiosk sdk-webhooks sdk-testing sdk-micrometer sdk-spring-boot-starter sdk-spring-boot-test; do
     a=$m
     cp "$m"/target/"$a-$version"*.jar "$into/"
     cp "$m/pom.xml" "$into/$a-$version.pom"

@@ -52,12 +52,22 @@ class ModuleBoundariesTest {
     void publishedPublicSignaturesNameNoOkHttpJacksonOrNimbusTypeBeyondTheDocumentedOkHttpClientOption() {
         Set<String> exported = unqualifiedExports();
         DescribedPredicate<JavaClass> publicApi = DescribedPredicate.describe(
-                "are public types of the exported packages of the SDK and its test kit",
+                "are public types of the exported packages of the SDK, its test kit and its Spring Boot starter",
                 c -> reactor.isPublishedMain(c)
-                        && exported.contains(c.getPackageName())
+                        && (exported.contains(c.getPackageName())
+                                || (reactor.isAutomaticModuleMain(c)
+                                        && !c.getPackageName().contains(".internal")))
                         && BoundaryRules.isPublicApiType(c));
         BoundaryRules.publicSignaturesExposeNoForeignTypes(publicApi, LIBRARY_PACKAGES, DOCUMENTED_LIBRARY_MEMBERS)
                 .check(reactor.classes());
+    }
+
+    @Test
+    void springBootModulesArePublishedApiForTheSignatureRule() {
+        List<JavaClass> starter = Reactor.AUTOMATIC_MODULES.stream()
+                .flatMap(reactor::mainClassesOf)
+                .collect(Collectors.toList());
+        assertThat(starter).isNotEmpty().allMatch(reactor::isPublishedMain).allMatch(reactor::isAutomaticModuleMain);
     }
 
     @Test

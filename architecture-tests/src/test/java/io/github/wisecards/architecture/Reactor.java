@@ -35,6 +35,12 @@ final class Reactor {
     /** The test kit: published, but outside the SDK; reaches internals only where granted. */
     static final String TEST_KIT = "sdk-testing";
 
+    /**
+     * Published modules without a {@code module-info} (an {@code Automatic-Module-Name} only): every
+     * package but {@code internal} ones is their public API.
+     */
+    static final List<String> AUTOMATIC_MODULES = List.of("sdk-spring-boot-starter", "sdk-spring-boot-test");
+
     /** This module: its fixtures plant violations on purpose. */
     static final String SELF = "architecture-tests";
 
@@ -147,10 +153,22 @@ final class Reactor {
         return !o.test() && SDK_MODULES.contains(o.module());
     }
 
-    /** Returns whether a class is main code of a published module: the SDK's or the test kit's. */
+    /**
+     * Returns whether a class is main code of a published module: the SDK's, the test kit's or an
+     * automatic module's (the Spring Boot starter).
+     */
     boolean isPublishedMain(JavaClass javaClass) {
         Output o = outputOf(javaClass);
-        return !o.test() && (SDK_MODULES.contains(o.module()) || o.module().equals(TEST_KIT));
+        return !o.test()
+                && (SDK_MODULES.contains(o.module())
+                        || o.module().equals(TEST_KIT)
+                        || AUTOMATIC_MODULES.contains(o.module()));
+    }
+
+    /** Returns whether a class is main code of a published module without a module-info. */
+    boolean isAutomaticModuleMain(JavaClass javaClass) {
+        Output o = outputOf(javaClass);
+        return !o.test() && AUTOMATIC_MODULES.contains(o.module());
     }
 
     /** Returns the main classes of one Maven module. */

@@ -44,6 +44,7 @@ final class UserTokenProvider implements BindableTokenProvider {
             UserCredentials credentials,
             UserTokenStore store,
             ProfileUsers profileUsers,
+            String defaultUser,
             Duration refreshAhead,
             Duration lease,
             Duration maxWait,
@@ -326,9 +327,15 @@ final class UserTokenProvider implements BindableTokenProvider {
             if (mapped.isPresent()) {
                 return UserKeys.require("ProfileUsers", mapped.get());
             }
+            if (settings.defaultUser() != null) {
+                return settings.defaultUser();
+            }
             throw new ValidationException(
                     "user token",
                     List.of(FieldViolation.of("user", "ProfileUsers knows no user for profile " + profileId)));
+        }
+        if (settings.defaultUser() != null) {
+            return settings.defaultUser();
         }
         throw new ValidationException(
                 "user token",

@@ -84,6 +84,7 @@ public final class UserTokens {
         private UserCredentials credentials;
         private UserTokenStore store;
         private ProfileUsers profileUsers;
+        private String defaultUser;
         private Duration refreshAhead = DEFAULT_REFRESH_AHEAD;
         private Duration lease = DEFAULT_LEASE;
         private Duration maxWait = DEFAULT_MAX_WAIT;
@@ -197,6 +198,23 @@ public final class UserTokens {
         }
 
         /**
+         * Sets the user of the calls that name no user and whose {@code profileId}, if any, {@link
+         * #profileUsers} does not map; default none (such a call fails with a {@link
+         * io.github.wisecards.core.errors.ValidationException}). For a backend that acts for one
+         * Wise user, such as one configured by properties: every call runs as this user, and
+         * instances sharing a {@link UserTokenStore} refresh its rotating refresh token once
+         * between them.
+         *
+         * @param user the partner's key of the user
+         * @return this builder
+         * @throws IllegalArgumentException if blank
+         */
+        public Builder defaultUser(String user) {
+            this.defaultUser = nonBlank(user, "defaultUser");
+            return this;
+        }
+
+        /**
          * Sets this instance's name in refresh leases (shown in the store's {@code lease_owner});
          * default a random UUID.
          *
@@ -231,6 +249,7 @@ public final class UserTokens {
                     credentials,
                     store == null ? UserTokenStore.inMemory() : store,
                     profileUsers,
+                    defaultUser,
                     refreshAhead,
                     lease,
                     maxWait,

@@ -145,6 +145,32 @@ class UserTokensTest {
     }
 
     @Test
+    void callNamingNoUserRunsAsTheDefaultUser() {
+        Transport cards = instance(UserTokens.builder(CLIENT_ID, CLIENT_SECRET)
+                .credentials(user -> Optional.of(UserGrant.refreshToken("rt-" + user)))
+                .defaultUser("alice"));
+
+        assertThat(ping(cards, 99)).isEqualTo("pong alice");
+        assertThat(ping(cards, 99, RequestOptions.builder().user("bob").build()))
+                .isEqualTo("pong bob");
+    }
+
+    @Test
+    void profileTheMappingDoesNotKnowRunsAsTheDefaultUser() {
+        Transport cards = instance(tokens("a").defaultUser("bob"));
+
+        assertThat(ping(cards, 99)).isEqualTo("pong bob");
+        assertThat(ping(cards, ALICE_PROFILE)).isEqualTo("pong alice");
+    }
+
+    @Test
+    void blankDefaultUserIsRefused() {
+        assertThatThrownBy(() -> UserTokens.builder(CLIENT_ID, CLIENT_SECRET).defaultUser(" "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("defaultUser");
+    }
+
+    @Test
     void profileTheMappingDoesNotKnowFailsWithValidationNamingUser() {
         Transport cards = instance(tokens("a"));
 
