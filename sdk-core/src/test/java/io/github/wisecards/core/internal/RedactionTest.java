@@ -49,4 +49,34 @@ class RedactionTest {
         assertThat(Redaction.body(json, "application/json", List.of(), false))
                 .isEqualTo("{\"cardHolderName\":\"John Smith\",\"pin\":\"[REDACTED]\",\"message\":\"card ****e3dd\"}");
     }
+
+    @Test
+    void secretsNestedInObjectsAndArraysAreRedactedAtAnyDepth() {
+        byte[] json = ("{\"items\":[{\"pin\":\"1234\",\"note\":\"ok\"},[\"sent tok-s3cr3t-value\","
+                        + "{\"refresh_token\":\"r-s3cr3t\"}]],"
+                        + "\"outer\":{\"inner\":{\"client_secret\":\"c-s3cr3t\",\"pin\":null}}}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Redaction.body(json, "application/json", List.of("tok-s3cr3t-value"), true))
+                .isEqualTo("{\"items\":[{\"pin\":\"[REDACTED]\",\"note\":\"ok\"},[\"sent [REDACTED]\","
+                        + "{\"refresh_token\":\"[REDACTED]\"}]],"
+                        + "\"outer\":{\"inner\":{\"client_secret\":\"[REDACTED]\",\"pin\":null}}}");
+    }
+
+    @Test
+    void formBodiesRedactSecretFieldsAndTheAuthorizationCode() {
+        byte[] form = "grant_type=refresh_token&refresh_token=r-s3cr3t&code=c0de&scope=x&flag"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Redaction.body(form, "application/x-www-form-urlencoded", List.of(), true))
+                .isEqualTo("grant_type=refresh_token&refresh_token=[REDACTED]&code=[REDACTED]&scope=x&flag");
+    }
+
+    @Test
+    void bodiesThatAreEmptyOrNotJsonAreOnlyDescribed() {
+        assertThat(Redaction.body(new byte[0], "application/json")).isEqualTo("<empty>");
+        assertThat(Redaction.body(null, "application/json")).isEqualTo("<empty>");
+        assertThat(Redaction.body("pin=1234 <html>".getBytes(StandardCharsets.UTF_8), null))
+                .isEqualTo("<15 bytes, not JSON>");
+    }
 }
