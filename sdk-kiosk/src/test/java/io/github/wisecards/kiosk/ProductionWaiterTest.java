@@ -340,6 +340,27 @@ class ProductionWaiterTest {
         assertThat(WaitOptions.defaults().listener()).isEmpty();
     }
 
+    @Test
+    void waitOptionsAreValuesAndAcceptEqualIntervals() {
+        WaitOptions same = WaitOptions.builder()
+                .timeout(Duration.ofMinutes(1))
+                .initialInterval(Duration.ofSeconds(8))
+                .maxInterval(Duration.ofSeconds(8))
+                .build();
+
+        assertThat(same.initialInterval()).isEqualTo(same.maxInterval());
+        assertThat(same.toBuilder().build()).isEqualTo(same).hasSameHashCodeAs(same);
+        assertThat(same).isNotEqualTo(wait).isNotEqualTo(null);
+        assertThat(same.toBuilder().timeout(Duration.ofMinutes(2)).build()).isNotEqualTo(same);
+        assertThat(same.toBuilder().initialInterval(Duration.ofSeconds(1)).build())
+                .isNotEqualTo(same);
+        assertThat(same.toBuilder().maxInterval(Duration.ofSeconds(9)).build()).isNotEqualTo(same);
+        assertThat(same.toBuilder().onStatusChange(s -> {}).build()).isNotEqualTo(same);
+        assertThat(same.hashCode()).isNotEqualTo(wait.hashCode());
+        assertThat(same.toString()).contains("PT1M", "PT8S", "listener=false");
+        assertThat(wait.toString()).contains("listener=true");
+    }
+
     private static Dispatcher always(String body) {
         return new Dispatcher() {
             @Override
