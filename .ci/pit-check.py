@@ -2,7 +2,8 @@
 """Reads PIT's mutations.xml of each module, prints mutation score and test strength, and fails
 (exit 1) when a mutant of a critical class survives or is not covered.
 
-The critical classes (.ci/pit/critical-classes.txt) decide retries, idempotency, token refresh,
+The critical classes (.ci/pit/critical-classes.txt; exactly those classes, not their nested
+ones) decide retries, idempotency, token refresh,
 redaction, signature verification, dedupe and PIN encryption: there, every mutant must be killed
 unless it is listed as equivalent (.ci/pit/equivalent-mutants.txt, one line each with a reason).
 The per-module thresholds are PIT's own (testStrengthThreshold etc. in each module's pom).
@@ -49,7 +50,11 @@ def key(m):
 
 
 def main(modules):
-    critical = read_list("critical-classes.txt")
+    # "pending Class": critical, but not yet shown to reach 100 %; its survivors are printed and do
+    # not fail the build until the line loses its "pending " prefix
+    listed = read_list("critical-classes.txt")
+    pending = {c.split(None, 1)[1] for c in listed if c.startswith("pending ")}
+    critical = [c.split(None, 1)[1] if c.startswith("pending ") else c for c in listed]
     equivalent = set()
     for line in read_list("equivalent-mutants.txt"):
         # 'Class#method Mutator "description" -- reason': the reason is required
@@ -59,22 +64,31 @@ def main(modules):
         equivalent.add(name.strip())
     failures = []
     used = set()
+    seen = set()
     for module in modules:
         path = os.path.join(module, "target", "pit-reports", "mutations.xml")
-        if not os.path.exists(path):
-            sys.exit(f"{path} is missing: run the mutation profile first")
+        if not os.path.exists(path) or os.path.getsize(path) == 0:
+            # PIT writes no report where nothing matched wise.pit.targetClasses
+            print(f"{os.path.basename(os.path.abspath(module))}: no mutants")
+            continue
         mutants = ET.parse(path).getroot().findall("mutation")
         counts = {}
         for m in mutants:
             counts[m.get("status")] = counts.get(m.get("status"), 0) + 1
-            cls = m.findtext("mutatedClass").split("$", 1)[0]
+            cls = m.findtext("mutatedClass")
+            if cls in critical:
+                seen.add(cls)
             if cls not in critical or m.get("status") not in ("SURVIVED", "NO_COVERAGE"):
                 continue
             k = key(m)
             if k in equivalent:
                 used.add(k)
                 continue
-            failures.append(f"{m.get('status')}: {k} (line {m.findtext('lineNumber')})")
+            line = f"{m.get('status')}: {k} (line {m.findtext('lineNumber')})"
+            if cls in pending:
+                print("  pending critical class, not failing the build: " + line)
+            else:
+                failures.append(line)
         total = len(mutants)
         killed = total - counts.get("SURVIVED", 0) - counts.get("NO_COVERAGE", 0)
         covered = total - counts.get("NO_COVERAGE", 0)
@@ -83,9 +97,12 @@ def main(modules):
             f"{counts.get('NO_COVERAGE', 0)} without coverage; mutation score "
             f"{100.0 * killed / max(total, 1):.1f}%, test strength {100.0 * killed / max(covered, 1):.1f}%"
         )
+    for cls in critical:
+        if cls not in seen and cls not in pending:
+            failures.append(f"NOT MUTATED: {cls} (renamed or moved? update .ci/pit/critical-classes.txt)")
     if failures:
-        print(f"\n{len(failures)} mutant(s) of critical classes not killed (kill them with a test, or list")
-        print("a genuinely equivalent one in .ci/pit/equivalent-mutants.txt with the reason):")
+        print(f"\n{len(failures)} problem(s) in critical classes: kill a survivor with a test, or list")
+        print("a genuinely equivalent mutant in .ci/pit/equivalent-mutants.txt with the reason:")
         for f in failures:
             print("  " + f)
         return 1

@@ -138,4 +138,13 @@ class RedactionTest {
         assertThat(Redaction.body("   ".getBytes(StandardCharsets.UTF_8), "application/json"))
                 .isEqualTo("<3 bytes, not JSON>");
     }
+
+    @Test
+    void cardTokenFieldsAreMaskedWhateverTheTokensShapeAndNullsStayNull() {
+        byte[] json = "{\"cardToken\":\"tok_123456\",\"replacesCard\":null,\"card_token\":7}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Redaction.body(json, "application/json"))
+                .isEqualTo("{\"cardToken\":\"****3456\",\"replacesCard\":null,\"card_token\":7}");
+    }
 }
