@@ -35,8 +35,8 @@ def read_list(name):
     entries = []
     with open(os.path.join(HERE, "pit", name), encoding="utf-8") as f:
         for raw in f:
-            line = raw.split("#", 1)[0].strip()
-            if line:
+            line = raw.strip()
+            if line and not line.startswith("#"):
                 entries.append(line)
     return entries
 
