@@ -176,6 +176,61 @@ class PinPresetTest {
     }
 
     @Test
+    void pinsWithTheDigitsZeroAndNineAreEncryptedAsGiven() throws Exception {
+        cardData.enqueue(jsonResponse(200, keyJson(1, pem())));
+        cardData.enqueue(ok("pin/preset-pin-response.json"));
+        cardData.enqueue(ok("pin/preset-pin-response.json"));
+
+        cards.cardOrders().presetPin(142, "0909".toCharArray());
+        cards.cardOrders().presetPin(142, "9000".toCharArray());
+
+        cardData.takeRequest(); // the key
+        for (String expected : new String[] {"0909", "9000"}) {
+            JsonNode body = body(cardData.takeRequest());
+            assertThat(decrypt(body.get("encryptedPayload").asText())
+                            .getPayload()
+                            .toString())
+                    .isEqualTo("{\"pin\":\"" + expected + "\"}");
+        }
+    }
+
+    @Test
+    void charactersJustOutsideTheDigitsAreRefused() {
+        // '/' and ':' are the characters either side of '0'..'9' in ASCII
+        for (String bad : new String[] {"/123", "123:", "12/4", "1:34"}) {
+            assertThatThrownBy(() -> cards.cardOrders().presetPin(142, bad.toCharArray()))
+                    .isInstanceOf(ValidationException.class);
+        }
+        assertThat(cardData.getRequestCount()).isZero();
+    }
+
+    @Test
+    void theSameKeyVersionReServedWithNewKeyMaterialReplacesTheCachedKey() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair rotated = generator.generateKeyPair();
+        String rotatedDer =
+                Base64.getEncoder().encodeToString(rotated.getPublic().getEncoded());
+        cardData.enqueue(jsonResponse(200, keyJson(1, pem())));
+        cardData.enqueue(ok("pin/preset-pin-response.json"));
+        cardData.enqueue(jsonResponse(200, keyJson(1, rotatedDer)));
+        cardData.enqueue(ok("pin/preset-pin-response.json"));
+
+        cards.cardOrders().presetPin(142, "1234".toCharArray());
+        clock.advance(Duration.ofMinutes(61));
+        cards.cardOrders().presetPin(142, "5678".toCharArray());
+
+        cardData.takeRequest();
+        cardData.takeRequest();
+        cardData.takeRequest();
+        JWEObject second = JWEObject.parse(
+                body(cardData.takeRequest()).get("encryptedPayload").asText());
+        // encrypted under the new material of version 1, not the key cached for version 1 before
+        second.decrypt(new RSADecrypter(rotated.getPrivate()));
+        assertThat(second.getPayload().toString()).isEqualTo("{\"pin\":\"5678\"}");
+    }
+
+    @Test
     void invalidPinIsRejectedLocallyClearedAndNothingSent() {
         for (String bad : new String[] {"123", "12345", "12a4", "", "１２３４"}) {
             char[] pin = bad.toCharArray();
@@ -197,7 +252,8 @@ class PinPresetTest {
         cardData.enqueue(ok("pin/preset-pin-response.json"));
         char[] pin = "1234".toCharArray();
 
-        PinPresetResult result = cards.cardOrders().async().presetPin(142, pin).get(5, TimeUnit.SECONDS);
+        PinPresetResult result =
+                cards.cardOrders().async().presetPin(142, pin).get(60, TimeUnit.SECONDS); // a hang guard only
 
         assertThat(pin).containsOnly('\0');
         assertThat(result.cardOrderId()).contains("142");

@@ -236,6 +236,27 @@ class CardProductionServiceTest {
     }
 
     @Test
+    void onlyAnInProgressOrPendingAnswerCountsAsProductionAccepted() {
+        server.enqueue(fixtureResponse(200, "retrieve-in-progress"));
+        server.enqueue(fixtureResponse(200, "retrieve-ready"));
+        server.enqueue(fixtureResponse(200, "retrieve-produced"));
+        server.enqueue(fixtureResponse(200, "retrieve-production-error"));
+
+        CardProductionStatus inProgress = kiosk.cardProductions().retrieve(PROFILE_ID, CARD_TOKEN);
+        CardProductionStatus ready = kiosk.cardProductions().retrieve(PROFILE_ID, CARD_TOKEN);
+        CardProductionStatus produced = kiosk.cardProductions().retrieve(PROFILE_ID, CARD_TOKEN);
+        CardProductionStatus failed = kiosk.cardProductions().retrieve(PROFILE_ID, CARD_TOKEN);
+
+        assertThat(inProgress.isProductionAccepted()).isTrue();
+        assertThat(ready.isProductionAccepted()).isFalse();
+        assertThat(produced.isProductionAccepted()).isFalse();
+        assertThat(failed.isProductionAccepted()).isFalse();
+        assertThat(failed.isCardTooOldToProduce()).isFalse();
+        assertThat(inProgress.hashCode()).isNotEqualTo(ready.hashCode());
+        assertThat(inProgress).isNotEqualTo(ready);
+    }
+
+    @Test
     void retrieveSendsGetAndParsesReadyWithNullKiosk() throws Exception {
         server.enqueue(fixtureResponse(200, "retrieve-ready"));
 

@@ -5,6 +5,7 @@ import static io.github.wisecards.kiosk.KioskTestSupport.PROFILE_ID;
 import static io.github.wisecards.kiosk.KioskTestSupport.json;
 import static io.github.wisecards.kiosk.KioskTestSupport.requestError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.wisecards.contract.ContractCheck;
@@ -83,11 +84,40 @@ class KioskRequestExceptionTest {
             assertThat(e.errorCode()).isSameAs(expected);
             assertThat(e.errorCode().isKnown()).isTrue();
             assertThat(e.isRetryable()).isEqualTo(retryable);
+            assertThat(e.isCardTooOldToProduce()).isFalse();
             assertThat(e.recommendedAction()).isEqualTo(expected.recommendedAction());
             assertThat(e.productionStatus().description()).contains(expected.description());
             assertThat(e.getMessage()).contains(code).contains("retryable: " + (retryable ? "yes" : "no"));
         }
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void sixtyDayRefusalIsRecognisedByTheErrorCodeAlone() {
+        server.enqueue(json(422, requestError("CARD_TOO_OLD", "Refused")));
+
+        try (KioskClient kiosk = support.client(server)) {
+            assertThatThrownBy(() -> kiosk.cardProductions().produce(PROFILE_ID, CARD_TOKEN, PARAMS))
+                    .isInstanceOfSatisfying(CardTooOldForProductionException.class, e -> {
+                        assertThat(e.isCardTooOldToProduce()).isTrue();
+                        assertThat(e.isRetryable()).isFalse();
+                        assertThat(e.recommendedAction()).isEqualTo(RecommendedAction.ORDER_NEW_CARD);
+                    });
+        }
+    }
+
+    @Test
+    void sixtyDayRefusalIsRecognisedByTheDescriptionAloneWhateverTheCode() {
+        server.enqueue(json(422, requestError("UNABLE_TO_ACCEPT_REQUEST", "Card created more than 60 days ago")));
+
+        try (KioskClient kiosk = support.client(server)) {
+            assertThatThrownBy(() -> kiosk.cardProductions().produce(PROFILE_ID, CARD_TOKEN, PARAMS))
+                    .isInstanceOfSatisfying(CardTooOldForProductionException.class, e -> {
+                        // a retryable code, but a card too old can never be produced
+                        assertThat(e.errorCode()).isEqualTo(RequestErrorCode.UNABLE_TO_ACCEPT_REQUEST);
+                        assertThat(e.isRetryable()).isFalse();
+                    });
+        }
     }
 
     @Test

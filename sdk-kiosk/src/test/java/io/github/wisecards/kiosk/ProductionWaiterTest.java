@@ -10,8 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.contract.ContractCheck;
+import io.github.wisecards.contract.MalformedResponses;
+import io.github.wisecards.core.Environment;
+import io.github.wisecards.core.RequestAttempt;
 import io.github.wisecards.core.Sleeper;
 import io.github.wisecards.core.errors.NotFoundException;
+import io.github.wisecards.core.errors.PermissionDeniedException;
 import io.github.wisecards.kiosk.model.CardProductionStatus;
 import io.github.wisecards.kiosk.model.ProductionErrorCode;
 import io.github.wisecards.kiosk.model.ProductionStatus;
@@ -234,6 +238,96 @@ class ProductionWaiterTest {
     }
 
     @Test
+    void awaitReadyFailsFastOnAnErrorOtherThanNotFound() {
+        server.enqueue(json(403, "{\"errors\":[{\"code\":\"forbidden\",\"message\":\"No access\"}]}"));
+        server.enqueue(fixtureResponse(200, "retrieve-ready"));
+
+        assertThatThrownBy(() -> kiosk.cardProductions().awaitReady(PROFILE_ID, CARD_TOKEN, wait))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(support.sleeper.sleeps()).isEmpty();
+    }
+
+    @Test
+    @MalformedResponses("a status outside the enum: awaitReady treats it as not ready yet")
+    void awaitReadyKeepsPollingThroughAStatusItDoesNotKnow() {
+        server.enqueue(json(200, "{\"status\":\"BEING_PREPARED\",\"occurredAt\":\"2024-01-01T12:24:56.124Z\"}"));
+        server.enqueue(fixtureResponse(200, "retrieve-ready"));
+
+        CardProductionStatus ready = kiosk.cardProductions().awaitReady(PROFILE_ID, CARD_TOKEN, wait);
+
+        assertThat(ready.status()).isEqualTo(ProductionStatus.READY);
+        assertThat(observed).extracting(s -> s.status().raw()).containsExactly("BEING_PREPARED", "READY");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void cancellingTheWaitDuringTheFirstPollCancelsItsHttpCall() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch arrived = new CountDownLatch(1);
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                arrived.countDown();
+                try {
+                    release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return fixtureResponse(200, "retrieve-in-progress");
+            }
+        });
+        List<RequestAttempt> attempts = new CopyOnWriteArrayList<>();
+        CountDownLatch attempted = new CountDownLatch(1);
+        String base = server.url("/").toString();
+        try (KioskClient client = KioskClient.builder()
+                .environment(Environment.custom(base, base))
+                .accessToken(KioskTestSupport.ACCESS_TOKEN)
+                .clock(support.clock)
+                .sleeper(support.sleeper)
+                .maxRetries(0)
+                .addRequestListener(a -> {
+                    attempts.add(a);
+                    attempted.countDown();
+                })
+                .build()) {
+            CompletableFuture<CardProductionStatus> handle =
+                    client.cardProductions().async().awaitReady(PROFILE_ID, CARD_TOKEN, wait);
+            assertThat(arrived.await(5, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(handle.cancel(true)).isTrue();
+
+            // the poll's HTTP call is cancelled: it ends with an I/O failure, not the late response
+            assertThat(attempted.await(5, TimeUnit.SECONDS)).isTrue();
+            release.countDown();
+            assertThat(attempts).hasSize(1);
+            assertThat(attempts.get(0).statusCode()).isEmpty();
+            assertThat(attempts.get(0).error()).isPresent();
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void theWaitBetweenPollsDoublesUpToTheMaximumAndNeverPassesTheDeadline() {
+        server.setDispatcher(always(fixture("retrieve-in-progress")));
+        WaitOptions tight = WaitOptions.builder()
+                .timeout(Duration.ofSeconds(13))
+                .initialInterval(Duration.ofSeconds(2))
+                .maxInterval(Duration.ofSeconds(4))
+                .build();
+
+        assertThatThrownBy(() -> kiosk.cardProductions().awaitProduction(PROFILE_ID, CARD_TOKEN, tight))
+                .isInstanceOf(ProductionWaitTimeoutException.class);
+
+        // 2, 4 (doubled), 4 (capped at the maximum), then only the 3 s left: 13 s in all
+        assertThat(support.sleeper.sleeps())
+                .containsExactly(
+                        Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(3));
+    }
+
+    @Test
     void waitOptionsRejectNonPositiveDurationsAndInvertedIntervals() {
         assertThatThrownBy(() -> WaitOptions.builder().timeout(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -244,6 +338,27 @@ class ProductionWaiterTest {
                 .isInstanceOf(IllegalStateException.class);
         assertThat(WaitOptions.defaults().timeout()).isEqualTo(Duration.ofMinutes(10));
         assertThat(WaitOptions.defaults().listener()).isEmpty();
+    }
+
+    @Test
+    void waitOptionsAreValuesAndAcceptEqualIntervals() {
+        WaitOptions same = WaitOptions.builder()
+                .timeout(Duration.ofMinutes(1))
+                .initialInterval(Duration.ofSeconds(8))
+                .maxInterval(Duration.ofSeconds(8))
+                .build();
+
+        assertThat(same.initialInterval()).isEqualTo(same.maxInterval());
+        assertThat(same.toBuilder().build()).isEqualTo(same).hasSameHashCodeAs(same);
+        assertThat(same).isNotEqualTo(wait).isNotEqualTo(null);
+        assertThat(same.toBuilder().timeout(Duration.ofMinutes(2)).build()).isNotEqualTo(same);
+        assertThat(same.toBuilder().initialInterval(Duration.ofSeconds(1)).build())
+                .isNotEqualTo(same);
+        assertThat(same.toBuilder().maxInterval(Duration.ofSeconds(9)).build()).isNotEqualTo(same);
+        assertThat(same.toBuilder().onStatusChange(s -> {}).build()).isNotEqualTo(same);
+        assertThat(same.hashCode()).isNotEqualTo(wait.hashCode());
+        assertThat(same.toString()).contains("PT1M", "PT8S", "listener=false");
+        assertThat(wait.toString()).contains("listener=true");
     }
 
     private static Dispatcher always(String body) {

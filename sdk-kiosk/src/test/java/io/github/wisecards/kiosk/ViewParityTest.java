@@ -22,6 +22,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -116,5 +117,23 @@ class ViewParityTest {
         }
         assertThat(requests.get(0)).contains("f47ac10b-58cc-4372-a567-0e02b2c3d479", "parity");
         assertThat(requests).containsOnly(requests.get(0));
+    }
+
+    @Test
+    void optionsGivenOnTheAsyncAndRawViewsThemselvesAreSent() throws Exception {
+        server.enqueue(fixtureResponse(200, "retrieve-ready"));
+        server.enqueue(fixtureResponse(200, "retrieve-ready"));
+
+        kiosk.cardProductions()
+                .async()
+                .withRequestOptions(OPTIONS)
+                .retrieve(PROFILE_ID, CARD_TOKEN)
+                .get(10, TimeUnit.SECONDS);
+        kiosk.cardProductions().withRawResponse().withRequestOptions(OPTIONS).retrieve(PROFILE_ID, CARD_TOKEN);
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(MockServers.describe(server.takeRequest(1, TimeUnit.SECONDS)))
+                    .contains("f47ac10b-58cc-4372-a567-0e02b2c3d479", "parity");
+        }
     }
 }

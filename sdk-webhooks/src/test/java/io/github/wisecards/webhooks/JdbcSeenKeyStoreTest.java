@@ -299,6 +299,77 @@ class JdbcSeenKeyStoreTest {
     }
 
     @Test
+    void anInsertFailureOtherThanAUniqueViolationIsAStoreErrorNeverAlreadySeen() {
+        // the SELECT finds no row, then the INSERT fails for another reason (connection lost)
+        JdbcSeenKeyStore store = store(connections(
+                dataSource,
+                c -> intercept(
+                        c, sql -> sql.startsWith("INSERT") ? new SQLException("connection lost", "08006") : null)));
+
+        assertThatThrownBy(() -> store.claim("k", "a", deadline))
+                .isInstanceOf(SeenKeyStoreException.class)
+                .hasMessageContaining("08006");
+        // nothing was recorded: the next delivery claims the key
+        assertThat(store(dataSource).claim("k", "b", deadline)).isEqualTo(Claim.CLAIMED);
+    }
+
+    @Test
+    void aLostInsertRaceReadsTheWinnersRowInsteadOfFailing() {
+        JdbcSeenKeyStore winner = store(dataSource);
+        java.util.concurrent.atomic.AtomicBoolean raced = new java.util.concurrent.atomic.AtomicBoolean();
+        // just before this instance's INSERT, another instance inserts and completes the key
+        JdbcSeenKeyStore loser = store(connections(
+                autoCommitOff(dataSource),
+                c -> intercept(c, sql -> {
+                    if (sql.startsWith("INSERT") && raced.compareAndSet(false, true)) {
+                        winner.claim("k", "w", deadline);
+                        winner.complete("k", "w", deadline);
+                    }
+                    return null;
+                })));
+
+        assertThat(loser.claim("k", "l", deadline)).isEqualTo(Claim.DONE);
+        assertThat(raced).isTrue();
+    }
+
+    @Test
+    void purgeDeletesOnlyRowsOlderThanTheTtlAndKeepsLiveOnes() {
+        JdbcSeenKeyStore store = store(autoCommitOff(dataSource));
+        store.claim("old-done", "a", deadline);
+        store.complete("old-done", "a", deadline);
+        store.claim("old-released", "a", deadline);
+        store.release("old-released", "a", deadline);
+        clock.advance(Duration.ofDays(10));
+        store.claim("live-done", "a", deadline);
+        store.complete("live-done", "a", deadline);
+        store.claim("live-claim", "a", deadline);
+        clock.advance(Duration.ofDays(5).plusMillis(1)); // the old rows are now 15 days and 1 ms old
+
+        assertThat(store.purgeExpired()).isEqualTo(2);
+
+        // seen from another connection: the purge was committed, and the live rows are untouched
+        JdbcSeenKeyStore other = store(dataSource);
+        assertThat(other.claim("live-done", "b", deadline)).isEqualTo(Claim.DONE);
+        assertThat(other.purgeExpired()).isZero();
+        assertThat(other.claim("old-done", "b", deadline)).isEqualTo(Claim.CLAIMED);
+    }
+
+    @Test
+    void withAutoCommitOffEachOperationIsCommittedForOtherInstancesToSee() {
+        JdbcSeenKeyStore manual = store(autoCommitOff(dataSource));
+        JdbcSeenKeyStore other = store(dataSource);
+
+        assertThat(manual.claim("k", "a", deadline)).isEqualTo(Claim.CLAIMED);
+        assertThat(other.claim("k", "b", deadline)).isEqualTo(Claim.CLAIMED_ELSEWHERE);
+        assertThat(manual.complete("k", "a", deadline)).isTrue();
+        assertThat(other.claim("k", "b", deadline)).isEqualTo(Claim.DONE);
+
+        assertThat(manual.claim("r", "a", deadline)).isEqualTo(Claim.CLAIMED);
+        manual.release("r", "a", deadline);
+        assertThat(other.claim("r", "b", deadline)).isEqualTo(Claim.CLAIMED);
+    }
+
+    @Test
     void tableNameMustBeAnIdentifier() {
         assertThatThrownBy(() -> JdbcSeenKeyStore.builder(dataSource).tableName("t; DROP TABLE x"))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -203,6 +203,42 @@ class WebhookEventParserTest {
     }
 
     @Test
+    void eventKeyIsTheSha256OfTheCanonicalBody() {
+        String body = "{\"event_type\":\"x#y\",\"data\":{\"b\":[1,{\"z\":true,\"a\":null}],\"a\":\"q\"},"
+                + "\"sent_at\":\"s\",\"subscription_id\":\"t\",\"n\":[]}";
+
+        // canonical: {"data":{"a":"q","b":[1,{"a":null,"z":true}]},"event_type":"x#y","n":[]}
+        assertThat(parseText(body).eventKey())
+                .isEqualTo("v1:d8cebd51720cd01f87cadc0b22dadde8714f800c0ee4c692f193d60e98c7fa66");
+    }
+
+    @Test
+    void aRedeliveryWithFieldsInAnotherOrderAtAnyDepthHasTheSameEventKey() {
+        String original = "{\"event_type\":\"cards#card-status-change\",\"schema_version\":\"2.0.0\","
+                + "\"data\":{\"resource\":{\"type\":\"card\",\"id\":\"1\"},\"list\":[{\"a\":1,\"b\":2}]},"
+                + "\"sent_at\":\"2024-01-01T00:00:00Z\"}";
+        String reordered = "{\"sent_at\":\"2024-01-02T00:00:00Z\",\"data\":{\"list\":[{\"b\":2,\"a\":1}],"
+                + "\"resource\":{\"id\":\"1\",\"type\":\"card\"}},\"schema_version\":\"2.0.0\","
+                + "\"event_type\":\"cards#card-status-change\"}";
+
+        assertThat(parseText(reordered).eventKey())
+                .isEqualTo(parseText(original).eventKey());
+    }
+
+    @Test
+    void arrayOrderAndNestedSentAtAreSignificantInTheEventKey() {
+        String key = parseText("{\"data\":{\"list\":[1,2],\"sent_at\":\"a\"}}").eventKey();
+
+        assertThat(parseText("{\"data\":{\"list\":[2,1],\"sent_at\":\"a\"}}").eventKey())
+                .isNotEqualTo(key);
+        assertThat(parseText("{\"data\":{\"list\":[12],\"sent_at\":\"a\"}}").eventKey())
+                .isNotEqualTo(key);
+        // only the top-level sent_at is left out: a nested one is data
+        assertThat(parseText("{\"data\":{\"list\":[1,2],\"sent_at\":\"b\"}}").eventKey())
+                .isNotEqualTo(key);
+    }
+
+    @Test
     void toStringMasksTheCardTokenAndLeavesOutTheRawJson() {
         for (String fixture : new String[] {
             "card-order-status-change.json",

@@ -169,6 +169,115 @@ class WebhookVerifierTest {
     }
 
     @Test
+    void aBodyExactlyAtTheCapIsAccepted() {
+        WebhookVerifier exact = WebhookVerifier.builder()
+                .addTrustedKey(SIGNER.publicKey())
+                .maxBodyBytes(body.length)
+                .build();
+
+        exact.verify(SIGNER.sign(body), body);
+        assertThat(exact.verifyAndParse(WebhookHeaders.of(SignedHeaders.of(SIGNER, body)), body))
+                .isInstanceOf(CardOrderStatusChangeEvent.class);
+    }
+
+    @Test
+    void readBodyCountsEveryChunkOfALongStreamAgainstTheCap() throws Exception {
+        WebhookVerifier capped = WebhookVerifier.builder()
+                .addTrustedKey(SIGNER.publicKey())
+                .maxBodyBytes(20_000)
+                .build();
+        byte[] atCap = new byte[20_000];
+        atCap[19_999] = 7;
+
+        assertThat(capped.readBody(new ByteArrayInputStream(atCap))).isEqualTo(atCap);
+        assertThatThrownBy(() -> capped.readBody(new ByteArrayInputStream(new byte[20_001])))
+                .isInstanceOfSatisfying(
+                        WebhookVerificationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.BODY_TOO_LARGE));
+    }
+
+    @Test
+    void maxBodyBytesAndMaxAgeMustBePositive() {
+        assertThatThrownBy(() -> WebhookVerifier.builder().maxBodyBytes(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxBodyBytes");
+        assertThatThrownBy(() -> WebhookVerifier.builder().maxBodyBytes(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(WebhookVerifier.builder()
+                        .addTrustedKey(SIGNER.publicKey())
+                        .maxBodyBytes(1)
+                        .build()
+                        .maxBodyBytes())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> WebhookVerifier.builder().maxAge(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxAge");
+        assertThatThrownBy(() -> WebhookVerifier.builder().maxAge(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(WebhookVerifier.builder()
+                        .addTrustedKey(SIGNER.publicKey())
+                        .maxAge(Duration.ofNanos(1))
+                        .maxAge(null)
+                        .build()
+                        .maxAge())
+                .isEmpty();
+    }
+
+    @Test
+    void anEventExactlyAsOldAsTheMaximumAgeIsAccepted() {
+        FakeClock clock = new FakeClock(Instant.parse("2024-01-01T12:24:57Z").plus(Duration.ofMinutes(10)));
+        WebhookVerifier strict = WebhookVerifier.builder()
+                .addTrustedKey(SIGNER.publicKey())
+                .maxAge(Duration.ofMinutes(10))
+                .clock(clock)
+                .build();
+        WebhookHeaders headers = WebhookHeaders.of(SignedHeaders.of(SIGNER, body));
+
+        assertThat(strict.verifyAndParse(headers, body)).isNotNull();
+        clock.advance(Duration.ofMillis(1));
+        assertThatThrownBy(() -> strict.verifyAndParse(headers, body))
+                .isInstanceOfSatisfying(
+                        WebhookVerificationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.TOO_OLD));
+    }
+
+    @Test
+    void aBlankDeliveryIdIsNoDeliveryId() {
+        assertThat(WebhookHeaders.of(Map.of(WebhookHeaders.DELIVERY_ID, "   ")).deliveryId())
+                .isEmpty();
+        assertThat(WebhookHeaders.of(Map.of(WebhookHeaders.DELIVERY_ID, "")).deliveryId())
+                .isEmpty();
+        assertThat(WebhookHeaders.of(Map.of(WebhookHeaders.DELIVERY_ID, " d-1 "))
+                        .deliveryId())
+                .contains("d-1");
+        Map<String, String> headers = SignedHeaders.of(SIGNER, body);
+        headers.put(WebhookHeaders.DELIVERY_ID, " ");
+        assertThat(verifier.verifyAndParse(WebhookHeaders.of(headers), body)
+                        .envelope()
+                        .deliveryId())
+                .isEmpty();
+    }
+
+    @Test
+    void onlyATrueTestNotificationHeaderMarksATestEvent() {
+        for (String notTrue : List.of("false", "FALSE", "", "yes", "1", "truee")) {
+            assertThat(WebhookHeaders.of(Map.of(WebhookHeaders.TEST_NOTIFICATION, notTrue))
+                            .testNotification())
+                    .as(notTrue)
+                    .isFalse();
+        }
+        assertThat(WebhookHeaders.of(Map.of(WebhookHeaders.TEST_NOTIFICATION, " TRUE "))
+                        .testNotification())
+                .isTrue();
+        Map<String, String> headers = SignedHeaders.of(SIGNER, body);
+        headers.put(WebhookHeaders.TEST_NOTIFICATION, "false");
+        assertThat(verifier.verifyAndParse(WebhookHeaders.of(headers), body)
+                        .envelope()
+                        .testNotification())
+                .isFalse();
+    }
+
+    @Test
     void readBodyStopsAtTheCap() throws Exception {
         WebhookVerifier small = WebhookVerifier.builder()
                 .addTrustedKey(SIGNER.publicKey())

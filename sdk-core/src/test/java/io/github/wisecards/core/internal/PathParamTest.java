@@ -81,6 +81,28 @@ class PathParamTest {
         assertThat(request.path()).isEqualTo("/v1/profiles/7/cards/a%20b%2Fc%3Fd");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1/2", "12:34", "a@b", "a[b", "a]b", "a`b", "a{b", "a~b", "a%2F", "caf\u00e9", "a,b"})
+    void everyPathValueOutsideTheUnreservedCharactersIsPercentEncoded(String value) {
+        ApiRequest<Void> request =
+                BY_TOKEN.request().path(PROFILE_ID, 7L).path(CARD_TOKEN, value).build();
+
+        String expected = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        assertThat(request.path()).isEqualTo("/v1/profiles/7/cards/" + expected);
+        assertThat(request.path().substring("/v1/profiles/7/cards/".length())).doesNotContain("/");
+    }
+
+    @Test
+    void unreservedPathValuesAreSentAsTheyAre() {
+        ApiRequest<Void> request = BY_TOKEN.request()
+                .path(PROFILE_ID, 7L)
+                .path(CARD_TOKEN, "azAZ09-._")
+                .build();
+
+        assertThat(request.path()).isEqualTo("/v1/profiles/7/cards/azAZ09-._");
+    }
+
     @Test
     void aPathParameterTheEndpointDoesNotDeclareIsAProgrammingError() {
         assertThatThrownBy(() -> BY_TOKEN.request().path(PathParam.positiveId("profileId"), 7L))

@@ -49,4 +49,102 @@ class RedactionTest {
         assertThat(Redaction.body(json, "application/json", List.of(), false))
                 .isEqualTo("{\"cardHolderName\":\"John Smith\",\"pin\":\"[REDACTED]\",\"message\":\"card ****e3dd\"}");
     }
+
+    @Test
+    void secretsNestedInObjectsAndArraysAreRedactedAtAnyDepth() {
+        byte[] json = ("{\"items\":[{\"pin\":\"1234\",\"note\":\"ok\"},[\"sent tok-s3cr3t-value\","
+                        + "{\"refresh_token\":\"r-s3cr3t\"}]],"
+                        + "\"outer\":{\"inner\":{\"client_secret\":\"c-s3cr3t\",\"pin\":null}}}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Redaction.body(json, "application/json", List.of("tok-s3cr3t-value"), true))
+                .isEqualTo("{\"items\":[{\"pin\":\"[REDACTED]\",\"note\":\"ok\"},[\"sent [REDACTED]\","
+                        + "{\"refresh_token\":\"[REDACTED]\"}]],"
+                        + "\"outer\":{\"inner\":{\"client_secret\":\"[REDACTED]\",\"pin\":null}}}");
+    }
+
+    @Test
+    void formBodiesRedactSecretFieldsAndTheAuthorizationCode() {
+        byte[] form = "grant_type=refresh_token&refresh_token=r-s3cr3t&code=c0de&scope=x&flag"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Redaction.body(form, "application/x-www-form-urlencoded", List.of(), true))
+                .isEqualTo("grant_type=refresh_token&refresh_token=[REDACTED]&code=[REDACTED]&scope=x&flag");
+    }
+
+    @Test
+    void bodiesThatAreEmptyOrNotJsonAreOnlyDescribed() {
+        assertThat(Redaction.body(new byte[0], "application/json")).isEqualTo("<empty>");
+        assertThat(Redaction.body(null, "application/json")).isEqualTo("<empty>");
+        assertThat(Redaction.body("pin=1234 <html>".getBytes(StandardCharsets.UTF_8), null))
+                .isEqualTo("<15 bytes, not JSON>");
+    }
+
+    @Test
+    void onlyCredentialHeadersAreSensitive() {
+        for (String name : List.of("Authorization", "proxy-authorization", "Cookie", "Set-Cookie", "X-2FA-Approval")) {
+            assertThat(Redaction.isSensitiveHeader(name)).as(name).isTrue();
+        }
+        assertThat(Redaction.isSensitiveHeader("X-Signature-SHA256")).isTrue();
+        for (String name : List.of("Content-Type", "x-trace-id", "X-idempotence-uuid", "Retry-After")) {
+            assertThat(Redaction.isSensitiveHeader(name)).as(name).isFalse();
+        }
+    }
+
+    @Test
+    void aCardTokenIsShownByItsLastFourCharactersOnlyWhenLongerThanFour() {
+        assertThat(Redaction.maskCardToken(null)).isNull();
+        assertThat(Redaction.maskCardToken("")).isEqualTo("****");
+        assertThat(Redaction.maskCardToken("abcd")).isEqualTo("****");
+        assertThat(Redaction.maskCardToken("abcde")).isEqualTo("****bcde");
+    }
+
+    @Test
+    void aSecretOfExactlyFourCharactersIsScrubbed() {
+        assertThat(Redaction.scrub("code abcd used", List.of("abcd"))).isEqualTo("code [REDACTED] used");
+        assertThat(Redaction.scrub("", List.of("abcd"))).isEmpty();
+        assertThat(Redaction.scrub(null, List.of("abcd"))).isNull();
+    }
+
+    @Test
+    void formFieldsWithAnEmptyNameOrNoValueKeepTheirShape() {
+        byte[] form = "=x&a=b&refresh_token=&flag".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Redaction.body(form, "application/x-www-form-urlencoded; charset=UTF-8", List.of(), true))
+                .isEqualTo("=x&a=b&refresh_token=[REDACTED]&flag");
+    }
+
+    @Test
+    void personalFieldsAreMaskedOnlyWhenTheyHoldAValue() {
+        byte[] json = "{\"cardHolderName\":null,\"city\":\"London\",\"address\":{\"city\":\"Leeds\"}}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Redaction.body(json, "application/json"))
+                .isEqualTo("{\"cardHolderName\":null,\"city\":\"[MASKED]\",\"address\":{\"city\":\"[MASKED]\"}}");
+    }
+
+    @Test
+    void redactReturnsARedactedCopyAndLeavesTheOriginalAlone() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode original =
+                Json.mapper().readTree("{\"pin\":\"1234\",\"cardToken\":\"" + CARD_TOKEN + "\",\"status\":\"OK\"}");
+
+        assertThat(Redaction.redact(original).toString())
+                .isEqualTo("{\"pin\":\"[REDACTED]\",\"cardToken\":\"****e3dd\",\"status\":\"OK\"}");
+        assertThat(original.get("pin").asText()).isEqualTo("1234");
+    }
+
+    @Test
+    void aBodyOfOnlyWhitespaceIsDescribedNotShown() {
+        assertThat(Redaction.body("   ".getBytes(StandardCharsets.UTF_8), "application/json"))
+                .isEqualTo("<3 bytes, not JSON>");
+    }
+
+    @Test
+    void cardTokenFieldsAreMaskedWhateverTheTokensShapeAndNullsStayNull() {
+        byte[] json = "{\"cardToken\":\"tok_123456\",\"replacesCard\":null,\"card_token\":7}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Redaction.body(json, "application/json"))
+                .isEqualTo("{\"cardToken\":\"****3456\",\"replacesCard\":null,\"card_token\":7}");
+    }
 }

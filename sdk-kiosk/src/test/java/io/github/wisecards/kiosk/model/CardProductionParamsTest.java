@@ -48,6 +48,53 @@ class CardProductionParamsTest {
                 });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"WIS\uD83D\uDE00", "\uD83D\uDE00WIS", "W\uD83D\uDE00\uD83D\uDE00S"})
+    void kioskIdWithSurrogatePairsIsAccepted(String kioskId) {
+        assertThat(CardProductionParams.builder().kioskId(kioskId).build().kioskId())
+                .isEqualTo(kioskId);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"WIS\uD800X", "W\uD83D\uDE00\uDE00", "\uD800\uD800\uDC00"})
+    void kioskIdWithAHighSurrogateNotFollowedByALowOneIsRefused(String kioskId) {
+        assertThatThrownBy(() -> CardProductionParams.builder().kioskId(kioskId).build())
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("unpaired surrogate");
+    }
+
+    @Test
+    void aRefusedLongKioskIdIsNeverEchoed() {
+        String kioskId = "KIOSK-" + "7".repeat(200) + "\uD800";
+
+        assertThatThrownBy(() -> CardProductionParams.builder().kioskId(kioskId).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.getMessage()).doesNotContain("7777").doesNotContain("KIOSK-");
+                    assertThat(e.violations())
+                            .singleElement()
+                            .satisfies(v -> assertThat(v.toString()).doesNotContain("7777"));
+                });
+    }
+
+    @Test
+    void paramsWithDifferentKioskIdsDiffer() {
+        CardProductionParams a =
+                CardProductionParams.builder().kioskId("WIS00001").build();
+        CardProductionParams b =
+                CardProductionParams.builder().kioskId("WIS00002").build();
+
+        assertThat(a).isNotEqualTo(b);
+        assertThat(a.hashCode()).isNotEqualTo(b.hashCode());
+        CardProductionSimulateParams produced = CardProductionSimulateParams.builder()
+                .status(ProductionStatus.PRODUCED)
+                .build();
+        CardProductionSimulateParams paused =
+                CardProductionSimulateParams.productionError(ProductionErrorCode.PRT_PAUSED);
+        assertThat(produced).isNotEqualTo(paused);
+        assertThat(produced.hashCode()).isNotEqualTo(paused.hashCode());
+        assertThat(paused.toString()).contains("PRODUCTION_ERROR");
+    }
+
     @Test
     void missingKioskIdIsNamedByBuild() {
         assertThatThrownBy(() -> CardProductionParams.builder().build())

@@ -22,8 +22,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -60,6 +62,9 @@ class OAuthTokenProviderTest {
     private volatile CountDownLatch tokenRequested = new CountDownLatch(0);
     private volatile CountDownLatch releaseToken = new CountDownLatch(0);
     private volatile MockResponse tokenFailure;
+    /** Answers of the token endpoint served before any other, in order. */
+    private final Queue<MockResponse> tokenAnswers = new ConcurrentLinkedQueue<>();
+
     private final List<Transport> transports = new ArrayList<>();
 
     {
@@ -70,6 +75,10 @@ class OAuthTokenProviderTest {
                     tokenRequests.add(request);
                     tokenRequested.countDown();
                     releaseToken.await(10, TimeUnit.SECONDS);
+                    MockResponse queued = tokenAnswers.poll();
+                    if (queued != null) {
+                        return queued;
+                    }
                     if (tokenFailure != null) {
                         return tokenFailure;
                     }
@@ -301,7 +310,9 @@ class OAuthTokenProviderTest {
 
         try (Transport transport = Transport.create(options)) {
             assertThatThrownBy(() -> transport.execute(PING.request().build()))
-                    .isInstanceOf(AuthenticationException.class);
+                    .isInstanceOfSatisfying(
+                            AuthenticationException.class,
+                            e -> assertThat(e.statusCode()).isEqualTo(401));
         }
         assertThat(apiCalls.get()).isEqualTo(1);
         assertThat(tokenRequests).isEmpty();
@@ -345,6 +356,91 @@ class OAuthTokenProviderTest {
                     .doesNotContain("access-1")
                     .doesNotContain("static-access-token-xyz");
         }
+    }
+
+    private static MockResponse tokenAnswer(String expiry) {
+        return json(200, "{\"access_token\":\"timed-access\",\"token_type\":\"bearer\"" + expiry + "}");
+    }
+
+    @Test
+    void refreshTimingFollowsExpiresAtWhenThereIsNoExpiresIn() {
+        tokenAnswers.add(tokenAnswer(",\"expires_at\":\"" + clock.instant().plus(Duration.ofMinutes(30)) + "\""));
+        TokenProvider provider = bound(options(TokenProvider.refreshing(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN)));
+
+        assertThat(provider.accessToken()).isEqualTo("timed-access");
+        clock.advance(Duration.ofMinutes(24)); // 6 minutes left: still fresh
+        assertThat(provider.accessToken()).isEqualTo("timed-access");
+        assertThat(tokenRequests).hasSize(1);
+
+        clock.advance(Duration.ofMinutes(2)); // 4 minutes left: within the 5 minutes ahead
+        assertThat(provider.accessToken()).isEqualTo("access-1");
+        assertThat(tokenRequests).hasSize(2);
+    }
+
+    @Test
+    void expiresInOfZeroIsRefusedWithoutQuotingTheToken() {
+        tokenAnswers.add(tokenAnswer(",\"expires_in\":0"));
+        TokenProvider provider = bound(options(TokenProvider.refreshing(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN)));
+
+        assertThatThrownBy(provider::accessToken)
+                .isInstanceOfSatisfying(
+                        AuthenticationException.class,
+                        e -> assertThat(e.getMessage()).contains("expires_in").doesNotContain("timed-access"));
+    }
+
+    @Test
+    void expiresInOfOneSecondIsAcceptedAndRefreshedOnTheNextCall() {
+        tokenAnswers.add(tokenAnswer(",\"expires_in\":1"));
+        TokenProvider provider = bound(options(TokenProvider.refreshing(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN)));
+
+        assertThat(provider.accessToken()).isEqualTo("timed-access");
+        assertThat(provider.accessToken()).isEqualTo("access-1");
+    }
+
+    @Test
+    void expiresAtThatIsNotInTheFutureIsRefused() {
+        tokenAnswers.add(tokenAnswer(",\"expires_at\":\"" + clock.instant() + "\""));
+        TokenProvider provider = bound(options(TokenProvider.refreshing(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN)));
+
+        assertThatThrownBy(provider::accessToken)
+                .isInstanceOfSatisfying(
+                        AuthenticationException.class,
+                        e -> assertThat(e.getMessage()).contains("expires_at"));
+    }
+
+    @Test
+    void aTokenWithoutExpiryIsUsedForTwelveHours() {
+        tokenAnswers.add(tokenAnswer(""));
+        TokenProvider provider = bound(options(TokenProvider.refreshing(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN)));
+
+        assertThat(provider.accessToken()).isEqualTo("timed-access");
+        clock.advance(Duration.ofHours(11).plusMinutes(54));
+        assertThat(provider.accessToken()).isEqualTo("timed-access");
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(provider.accessToken()).isEqualTo("access-1");
+    }
+
+    @Test
+    void theTokenEndpointPostIsRetriedAfterAServerError() {
+        tokenAnswers.add(json(503, "{}"));
+        TokenProvider provider = bound(options(TokenProvider.refreshing(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN)));
+
+        // POST without an idempotency key, yet retried: a token request has no side effect
+        assertThat(provider.accessToken()).isEqualTo("access-1");
+        assertThat(tokenRequests).hasSize(2);
+    }
+
+    @Test
+    void staticTokenWithAnEmbeddedSpaceOrControlCharacterIsRefused() {
+        for (String bad : List.of("abc def", "abc\u007fdef", "abc\u0001def", "abc\u00e9def")) {
+            assertThatThrownBy(() -> TokenProvider.staticToken(bad))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("accessToken")
+                    .hasMessageNotContaining("abc");
+        }
+        // the edges of visible ASCII are accepted; surrounding whitespace is trimmed
+        assertThat(TokenProvider.staticToken("!~").accessToken()).isEqualTo("!~");
+        assertThat(TokenProvider.staticToken(" tok ").accessToken()).isEqualTo("tok");
     }
 
     @Test
