@@ -88,6 +88,14 @@ public final class PathTemplate {
         return params.get(index);
     }
 
+    /**
+     * Returns the text every rendered path starts with: the template up to its first placeholder
+     * (the whole template when it has none), for example {@code /v3/spend/profiles/}.
+     */
+    String literalPrefix() {
+        return literals.get(0);
+    }
+
     /** Returns the number of placeholders. */
     int size() {
         return params.size();
