@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Headers;
-import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -60,14 +59,13 @@ final class CallState<T> {
     private long startNanos;
 
     /**
-     * @param prefixUrl the endpoint's host base URL with the path up to its first placeholder,
-     *     {@link PathTemplate#literalPrefix()}, already added
+     * @param endpointUrl the endpoint's URLs on this client
      * @param clientHeaders the headers every call of the client sends (User-Agent, Accept, the
      *     options' default headers), built once per client
      */
     CallState(
             ApiRequest<T> request,
-            HttpUrl prefixUrl,
+            EndpointUrl endpointUrl,
             ClientOptions options,
             TokenProvider tokenProvider,
             Headers clientHeaders) {
@@ -93,7 +91,8 @@ final class CallState<T> {
                 options.clock().instant().plus(request.options().timeout().orElse(options.callTimeout()));
         this.maxRetries = request.options().maxRetries().orElse(options.maxRetries());
         this.mayRetry = RetryPolicy.mayRetry(endpoint, idempotencyKey != null);
-        this.outgoing = new OutgoingRequest(request, prefixUrl, clientHeaders, idempotencyKey, correlationId);
+        this.outgoing =
+                new OutgoingRequest(request, endpointUrl.of(request), clientHeaders, idempotencyKey, correlationId);
     }
 
     /** Returns the time left before the deadline; zero or negative when passed. */

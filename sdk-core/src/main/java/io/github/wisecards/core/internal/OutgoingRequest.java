@@ -12,8 +12,8 @@ import okhttp3.RequestBody;
 /**
  * What every attempt of one call sends, built once per call: the URL, the headers other than
  * {@code Authorization} (whose token may change between attempts) and the body bytes. Built on
- * the per-client parts {@link Transport} prepares once (the endpoint's prefix URL, the client's
- * headers), so a call only adds what is its own. Immutable.
+ * the per-client parts {@link Transport} prepares once (the endpoint's {@link EndpointUrl}, the
+ * client's headers), so a call only adds what is its own. Immutable.
  */
 final class OutgoingRequest {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -27,20 +27,15 @@ final class OutgoingRequest {
     private final String bodyType;
 
     /**
-     * @param prefixUrl the endpoint's host base URL with the path up to its first placeholder,
-     *     {@link PathTemplate#literalPrefix()}, already added
+     * @param url the call's URL, from the endpoint's {@link EndpointUrl}
      * @param clientHeaders the headers every call of the client sends, from {@link #clientHeaders}
      * @param idempotencyKey the key this call sends, or null
      * @param correlationId the correlation id this call sends, or null
      * @throws IllegalArgumentException if the JSON body cannot be serialized
      */
     OutgoingRequest(
-            ApiRequest<?> request,
-            HttpUrl prefixUrl,
-            Headers clientHeaders,
-            String idempotencyKey,
-            String correlationId) {
-        this.url = url(prefixUrl, request.endpoint().path().literalPrefix().length(), request);
+            ApiRequest<?> request, HttpUrl url, Headers clientHeaders, String idempotencyKey, String correlationId) {
+        this.url = url;
         this.headers = callHeaders(clientHeaders, request, idempotencyKey, correlationId);
         if (request.jsonBody() != null) {
             try {
@@ -84,16 +79,6 @@ final class OutgoingRequest {
         return h.build();
     }
 
-    /**
-     * Returns {@code baseUrl} with the endpoint's constant leading path segments added: what
-     * {@link Transport} keeps per endpoint and passes to every call as its prefix URL.
-     */
-    static HttpUrl prefixUrl(HttpUrl baseUrl, Endpoint<?> endpoint) {
-        return baseUrl.newBuilder()
-                .addEncodedPathSegments(endpoint.path().literalPrefix().substring(1))
-                .build();
-    }
-
     /** Returns the body bytes, or null when the call sends none. */
     byte[] body() {
         return body;
@@ -121,24 +106,6 @@ final class OutgoingRequest {
                 .headers(attemptHeaders)
                 .method(method, rb)
                 .build();
-    }
-
-    /**
-     * The same URL as parsing base + path, without parsing the scheme and host on every call, and
-     * without percent-checking the endpoint's constant leading segments again: only the path after
-     * {@code prefixLength} characters is added to the prefix URL.
-     */
-    private static HttpUrl url(HttpUrl prefixUrl, int prefixLength, ApiRequest<?> request) {
-        String rest = request.path().substring(prefixLength);
-        if (rest.isEmpty() && request.query().isEmpty()) {
-            return prefixUrl;
-        }
-        HttpUrl.Builder u = prefixUrl.newBuilder();
-        if (!rest.isEmpty()) {
-            u.addEncodedPathSegments(rest);
-        }
-        request.query().forEach(u::addQueryParameter);
-        return u.build();
     }
 
     /** The client's headers plus this call's own; later ones replace earlier ones of the same name. */

@@ -96,6 +96,14 @@ public final class PathTemplate {
         return literals.get(0);
     }
 
+    /**
+     * Returns whether the template has a placeholder and ends with constant text after the last
+     * one: a collection path such as {@code /v3/spend/profiles/{profileId}/card-orders}.
+     */
+    boolean endsWithLiteralAfterPlaceholder() {
+        return !params.isEmpty() && !literals.get(literals.size() - 1).isEmpty();
+    }
+
     /** Returns the number of placeholders. */
     int size() {
         return params.size();

@@ -39,9 +39,9 @@ public final class Transport implements HttpStack, AutoCloseable {
     private final TokenProvider tokenProvider;
     private final Headers clientHeaders;
     private final Map<Host, HttpUrl> baseUrls;
-    // each endpoint's base URL plus its constant leading path segments; endpoints are declared
-    // once as constants, so this holds one entry per operation the client has called
-    private final Map<Endpoint<?>, HttpUrl> prefixUrls = new ConcurrentHashMap<>();
+    // each endpoint's URLs; endpoints are declared once as constants, so this holds one entry
+    // per operation the client has called
+    private final Map<Endpoint<?>, EndpointUrl> endpointUrls = new ConcurrentHashMap<>();
     // whether this transport holds a share of the resources, given back by close()
     private final boolean sharer;
     private final Object lock = new Object();
@@ -306,14 +306,15 @@ public final class Transport implements HttpStack, AutoCloseable {
         if (request.endpoint().sandboxOnly() && options.environment().isProduction()) {
             throw request.endpoint().sandboxRefusal(request.maskedPath());
         }
-        return new CallState<>(request, prefixUrl(request.endpoint()), options, tokenProvider, clientHeaders);
+        return new CallState<>(request, endpointUrl(request.endpoint()), options, tokenProvider, clientHeaders);
     }
 
-    private HttpUrl prefixUrl(Endpoint<?> endpoint) {
-        HttpUrl url = prefixUrls.get(endpoint);
+    private EndpointUrl endpointUrl(Endpoint<?> endpoint) {
+        EndpointUrl url = endpointUrls.get(endpoint);
         if (url == null) {
-            url = OutgoingRequest.prefixUrl(baseUrls.get(endpoint.host()), endpoint);
-            prefixUrls.putIfAbsent(endpoint, url);
+            url = new EndpointUrl(baseUrls.get(endpoint.host()), endpoint);
+            EndpointUrl raced = endpointUrls.putIfAbsent(endpoint, url);
+            url = raced == null ? url : raced;
         }
         return url;
     }

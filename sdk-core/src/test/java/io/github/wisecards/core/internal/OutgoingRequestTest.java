@@ -12,12 +12,6 @@ import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
 class OutgoingRequestTest {
-    private static final PathParam<Long> PROFILE = PathParam.positiveId("profileId");
-    private static final PathParam<String> NAME = PathParam.text("name");
-    private static final Endpoint<Thing> NESTED = Endpoint.builder(
-                    "GET", "/v3/spend/profiles/{profileId}/things/{name}", ResponseDecoder.json(Thing.class))
-            .pathParams(PROFILE, NAME)
-            .build();
     private static final Endpoint<Thing> FLAT = Endpoint.builder("GET", "/v1/things", ResponseDecoder.json(Thing.class))
             .build();
     private static final HttpUrl BASE = HttpUrl.get("http://127.0.0.1:8080/");
@@ -32,33 +26,7 @@ class OutgoingRequestTest {
 
     private static OutgoingRequest outgoing(ApiRequest<?> request, Headers clientHeaders, String key) {
         return new OutgoingRequest(
-                request, OutgoingRequest.prefixUrl(BASE, request.endpoint()), clientHeaders, key, null);
-    }
-
-    @Test
-    void urlBuiltOnTheEndpointPrefixEqualsParsingTheWholeUrl() {
-        ApiRequest<Thing> request = NESTED.request()
-                .path(PROFILE, 123456L)
-                .path(NAME, "a/b c%d?é")
-                .query("pageSize", 10)
-                .query("q", "x&y z")
-                .build();
-
-        HttpUrl url = outgoing(request, Headers.of(), null).url;
-
-        assertThat(url).isEqualTo(HttpUrl.get(BASE + request.path().substring(1) + "?pageSize=10&q=x%26y%20z"));
-        assertThat(url.pathSegments()).containsExactly("v3", "spend", "profiles", "123456", "things", "a/b c%d?é");
-    }
-
-    @Test
-    void urlOfAPathWithoutPlaceholdersIsThePrefixItself() {
-        ApiRequest<Thing> request = FLAT.request().build();
-        HttpUrl prefix = OutgoingRequest.prefixUrl(BASE, FLAT);
-
-        OutgoingRequest out = new OutgoingRequest(request, prefix, Headers.of(), null, null);
-
-        assertThat(out.url).isSameAs(prefix);
-        assertThat(out.url).isEqualTo(HttpUrl.get("http://127.0.0.1:8080/v1/things"));
+                request, new EndpointUrl(BASE, request.endpoint()).of(request), clientHeaders, key, null);
     }
 
     @Test
