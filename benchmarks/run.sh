@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark suite (issue 7) and writes benchmarks/results/:
-#   jmh/round-*.json       JMH JSON results (cases 1-6, alternating SDK/raw rounds)
-#   interleaved.json       cases 1-3 again, SDK and raw batches alternating inside one JVM
+#   jmh/round-*.json       JMH JSON results (cases 1-6 and 8, alternating SDK/raw rounds)
+#   interleaved.json       cases 1-3 and 8 again, SDK and raw batches alternating inside one JVM
+#   virtual-threads.json   case 9, 10,000 concurrent retrieves on virtual threads (JDK 21+; the
+#                          JDK is VT_JAVA_HOME, else Temurin 25 in /usr/lib/jvm, else JAVA_HOME;
+#                          on an older JDK the file says the case was skipped)
 #   heap.json              case 3's heap check (used heap after GC at page 10 and page 100)
 #   coldstart.json         case 7, whole-process wall times (hyperfine, or a bash loop without it)
 #   environment.properties the machine, JDK, date and load average
@@ -13,8 +16,8 @@
 #   --quick        very short iterations: checks that everything runs, measures nothing
 #   --reference    also writes BENCHMARKS.md at the repository root and
 #                  benchmarks/results/reference-ratios.svg (run on a quiet machine)
-# About 6 minutes on a 2-core machine with the defaults (build included). Uses `java` from
-# JAVA_HOME or PATH.
+# About 9 minutes on a 2-core machine with the defaults (build included). Uses `java` from
+# JAVA_HOME or PATH (the reference JDK is 17), and a JDK 21+ for case 9 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,7 +39,8 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 OUT=benchmarks/results
 JAR=benchmarks/target/benchmarks.jar
 mkdir -p "$OUT"
-rm -f "$OUT/heap.json" "$OUT/coldstart.json" "$OUT/interleaved.json" "$OUT/summary.md" "$OUT/ratios.svg"
+rm -f "$OUT/heap.json" "$OUT/coldstart.json" "$OUT/interleaved.json" "$OUT/virtual-threads.json" \
+  "$OUT/summary.md" "$OUT/ratios.svg"
 started=$(date +%s)
 
 jvm_line=$("$JAVA" -XshowSettings:properties -version 2>&1 \
@@ -98,10 +102,25 @@ fi
 kill "$server_pid" 2>/dev/null || true
 wait "$server_pid" 2>/dev/null || true
 
-echo "== Cases 1-3 interleaved: SDK and raw batches alternating in one JVM"
+echo "== Cases 1-3 and 8 interleaved: SDK and raw batches alternating in one JVM"
 "$JAVA" -Xms1g -Xmx1g -cp "$JAR" io.github.wisecards.benchmarks.InterleavedHttp "$OUT/interleaved.json" $QUICK
 
-echo "== Cases 1-6: JMH, $ROUNDS rounds"
+# Case 9 needs virtual threads: the first JDK 21+ of VT_JAVA_HOME, Temurin 25, JAVA_HOME/PATH.
+vt_java="$JAVA"
+for candidate in "${VT_JAVA_HOME:+$VT_JAVA_HOME/bin/java}" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "$JAVA"; do
+  [ -n "$candidate" ] && command -v "$candidate" > /dev/null 2>&1 || continue
+  feature=$("$candidate" -XshowSettings:properties -version 2>&1 \
+    | awk -F' = ' '/java.specification.version/{print $2}')
+  if [ "${feature%%.*}" -ge 21 ] 2> /dev/null; then
+    vt_java="$candidate"
+    break
+  fi
+done
+echo "== Case 9: 10,000 concurrent retrieves on virtual threads ($vt_java; skipped before JDK 21)"
+"$vt_java" -Xms1g -Xmx1g -cp "$JAR" io.github.wisecards.benchmarks.vthreads.VirtualThreadRetrieves \
+  "$OUT/virtual-threads.json" $QUICK
+
+echo "== Cases 1-6 and 8: JMH, $ROUNDS rounds (8: first round only)"
 "$JAVA" -cp "$JAR" io.github.wisecards.benchmarks.SuiteRunner --rounds "$ROUNDS" --out "$OUT" $QUICK
 
 if [ "$REFERENCE" -eq 1 ]; then

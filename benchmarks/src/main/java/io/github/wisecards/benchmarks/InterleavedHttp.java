@@ -25,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP cases (1a, 1b, 2, 3) measured a second way: SDK and raw alternate in batches of about
+ * The HTTP cases (1a, 1b, 2, 3) and the stubbed-network cases (8a, 8b) measured a second way: SDK and raw alternate in batches of about
  * 0.1 s inside one JVM, on the same server and client, and each pair of batches gives one SDK/raw
  * ratio. On a shared VM a whole JMH fork can land in a slow phase (the same raw benchmark varies
  * from 24 to 40 us per call between forks); batches that alternate every 0.1 s share those phases,
@@ -80,6 +80,14 @@ public final class InterleavedHttp {
                 out.set("1b", run.measure("1b", sdkRetrieve, rawRetrieve, 400, THREADS, mapper));
                 out.set("2", run.measure("2", sdkCreate, rawCreate, 2500, 1, mapper));
                 out.set("3", run.measure("3", sdkPages, rawPages, 2, 1, mapper));
+                StubbedCallBenchmark stubbed = new StubbedCallBenchmark();
+                stubbed.start();
+                try {
+                    out.set("8a", run.measure("8a", stubbed::sdkRetrieve, stubbed::rawRetrieve, 10_000, 1, mapper));
+                    out.set("8b", run.measure("8b", stubbed::sdkCreate, stubbed::rawCreate, 8_000, 1, mapper));
+                } finally {
+                    stubbed.stop();
+                }
             } finally {
                 HttpSettings.shutdown(http);
             }

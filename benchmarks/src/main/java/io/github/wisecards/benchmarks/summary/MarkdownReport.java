@@ -25,6 +25,26 @@ public final class MarkdownReport {
             Optional<HeapResult> heap,
             Map<String, String> environment,
             String chartLink) {
+        return render(results, coldStart, heap, Optional.empty(), environment, chartLink);
+    }
+
+    /**
+     * Returns the markdown, with case 9 (virtual threads) when it ran or was skipped.
+     *
+     * @param results the JMH cases, in report order
+     * @param coldStart case 7, if it ran
+     * @param heap case 3's heap check, if it ran
+     * @param virtualThreads case 9, if the run includes it
+     * @param environment what the run recorded about the machine (date, cpu, cores, os, load, jvm)
+     * @param chartLink the chart's path relative to the markdown file, or null for no chart
+     */
+    public static String render(
+            List<CaseResult> results,
+            Optional<ColdStartResult> coldStart,
+            Optional<HeapResult> heap,
+            Optional<VirtualThreadResult> virtualThreads,
+            Map<String, String> environment,
+            String chartLink) {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks: the SDK against raw OkHttp + Jackson\n\n");
         md.append(
@@ -50,7 +70,9 @@ public final class MarkdownReport {
                         + " 3 × 1 s measurement (cases 5: once, 2 × 1 s warmup), `-prof gc`, `-Xmx1g`; the JMH"
                         + " ratio is the median of the per-round ratios. HTTP cases call one MockWebServer on"
                         + " loopback (`TCP_NODELAY`) through identically configured OkHttp clients (the SDK gets"
-                        + " the raw side's client via `ClientOptions.Builder.okHttpClient`). The HTTP cases are"
+                        + " the raw side's client via `ClientOptions.Builder.okHttpClient`). Cases 8a and 8b"
+                        + " stub the network out (an OkHttp interceptor answers at once, no socket) and run in"
+                        + " the first JMH round only. The HTTP and stubbed cases are"
                         + " also measured interleaved: SDK and raw batches of about 0.1 s alternate in one JVM (40"
                         + " pairs after 10 warm-up pairs), and the median of the pair ratios is the figure checked"
                         + " against the target, because a whole JMH fork can land in a slow phase of a shared VM"
@@ -170,6 +192,8 @@ public final class MarkdownReport {
                     .append("\n\n");
         });
 
+        virtualThreads.ifPresent(v -> virtualThreadSection(md, v));
+
         if (chartLink != null) {
             md.append("## Chart\n\n![SDK/raw time ratios](").append(chartLink).append(")\n\n");
         }
@@ -184,6 +208,7 @@ public final class MarkdownReport {
         }
         coldStart.filter(c -> !c.met()).ifPresent(c -> missed.add("7"));
         heap.filter(h -> !h.sdkFlat()).ifPresent(h -> missed.add("3 (heap)"));
+        virtualThreads.filter(v -> v.ran() && !v.met()).ifPresent(v -> missed.add("9"));
         md.append("Targets missed in this run: ")
                 .append(missed.isEmpty() ? "none" : String.join(", ", missed))
                 .append(".\n");
@@ -208,6 +233,70 @@ public final class MarkdownReport {
         coldStart.ifPresent(
                 c -> rows.add(new ChartRow("7 Cold start (whole process)", c.ratio(), SuiteCases.COLD_START_TARGET)));
         return rows;
+    }
+
+    private static void virtualThreadSection(StringBuilder md, VirtualThreadResult v) {
+        md.append("## Case 9: ")
+                .append(Format.number(v.calls()))
+                .append(" concurrent retrieves on virtual threads\n\n");
+        if (!v.ran()) {
+            md.append("**Skipped**: ")
+                    .append(v.skipped() == null ? "no measured rounds" : v.skipped())
+                    .append(". `run.sh` runs this case on a JDK 21+ (`VT_JAVA_HOME`, or Temurin 25 at"
+                            + " `/usr/lib/jvm/temurin-25-jdk-amd64`).\n\n");
+            return;
+        }
+        md.append("Ran on ")
+                .append(v.jvm())
+                .append(". Each round starts every call at once, one virtual thread each, against a loopback"
+                        + " server in its own process (the JDK HTTP server), and waits for the last; SDK and raw"
+                        + " rounds alternate over the same OkHttp client (the pool keeps every connection, so"
+                        + " rounds after the warm-up reuse them). Ratios are medians over ")
+                .append(v.throughputRatios().size())
+                .append(" pairs of rounds. JFR records `jdk.VirtualThreadPinned` with no threshold through"
+                        + " the whole run.\n\n");
+        md.append("| Measure | SDK | Raw | SDK/raw (median) | Target | Met |\n|---|---:|---:|---:|---|---|\n");
+        md.append("| Throughput | ")
+                .append(Format.number(v.sdkThroughput()))
+                .append(" calls/s | ")
+                .append(Format.number(v.rawThroughput()))
+                .append(" calls/s | ")
+                .append(Format.ratio(v.throughputRatio()))
+                .append("x | ≥ ")
+                .append(Format.ratio(1 / VirtualThreadResult.TARGET))
+                .append("x raw (time ≤ ")
+                .append(Format.ratio(VirtualThreadResult.TARGET))
+                .append("x) | ")
+                .append(v.throughputMet() ? "yes" : "**no**")
+                .append(" |\n");
+        md.append("| p99 latency | ")
+                .append(Format.nanos(v.sdkP99Micros() * 1_000))
+                .append(" | ")
+                .append(Format.nanos(v.rawP99Micros() * 1_000))
+                .append(" | ")
+                .append(Format.ratio(v.p99Ratio()))
+                .append("x | ≤ ")
+                .append(Format.ratio(VirtualThreadResult.TARGET))
+                .append("x raw | ")
+                .append(v.p99Met() ? "yes" : "**no**")
+                .append(" |\n");
+        md.append("| Pinned carrier threads (`jdk.VirtualThreadPinned`) | ")
+                .append(v.pinnedEventsMeasured())
+                .append(" in measured rounds, ")
+                .append(v.pinnedEvents())
+                .append(" in the whole run | | | 0 in measured rounds | ")
+                .append(v.pinnedMet() ? "yes" : "**no**")
+                .append(" |\n\n");
+        if (!v.pinnedStacks().isEmpty()) {
+            md.append("Pinned events by phase and top frames:\n\n");
+            v.pinnedStacks()
+                    .forEach((stack, count) -> md.append("- ")
+                            .append(count)
+                            .append(" × `")
+                            .append(stack)
+                            .append("`\n"));
+            md.append('\n');
+        }
     }
 
     private static String interleaved(List<Double> ratios) {

@@ -3,11 +3,15 @@ package io.github.wisecards.benchmarks.summary;
 import java.util.List;
 
 /**
- * The cases of the suite, in report order, with the targets of issue 7. Case 7 (cold start) is
- * timed as whole processes by {@code run.sh} and read from {@code coldstart.json}.
+ * The cases of the suite, in report order, with the targets of issues 7 and 14. Case 7 (cold start)
+ * is timed as whole processes by {@code run.sh} and read from {@code coldstart.json}; case 9
+ * (virtual threads) by {@code VirtualThreadRetrieves} into {@code virtual-threads.json}.
  */
 public final class SuiteCases {
     private static final String PKG = "io.github.wisecards.benchmarks.";
+
+    /** Cases 8a and 8b: SDK CPU per call, network stubbed, at most this multiple of raw. */
+    public static final double STUBBED_TARGET = 1.30;
 
     /** Cold start: SDK wall time at most this multiple of raw. */
     public static final double COLD_START_TARGET = 1.30;
@@ -79,7 +83,47 @@ public final class SuiteCases {
                         "PinPayloadBenchmark.raw",
                         Kind.TIME_RATIO,
                         1.05,
-                        null));
+                        null),
+                once(pair(
+                        "8a",
+                        "Retrieve, network stubbed (CPU per call, no socket)",
+                        "Stubbed retrieve",
+                        "StubbedCallBenchmark.sdkRetrieve",
+                        "StubbedCallBenchmark.rawRetrieve",
+                        Kind.TIME_RATIO,
+                        STUBBED_TARGET,
+                        null)),
+                once(pair(
+                        "8b",
+                        "Create, network stubbed (CPU per call, no socket)",
+                        "Stubbed create",
+                        "StubbedCallBenchmark.sdkCreate",
+                        "StubbedCallBenchmark.rawCreate",
+                        Kind.TIME_RATIO,
+                        STUBBED_TARGET,
+                        null)));
+    }
+
+    /**
+     * A pair measured by JMH in the first round only: its target is checked on the interleaved
+     * figure, which needs no JMH rounds, and the reference run must stay under 10 minutes.
+     */
+    private static CaseSpec once(CaseSpec c) {
+        return new CaseSpec(
+                c.id(),
+                c.title(),
+                c.label(),
+                c.sdkBenchmark(),
+                c.rawBenchmark(),
+                c.kind(),
+                c.target(),
+                c.allocTarget(),
+                c.gcProfiler(),
+                c.warmupIterations(),
+                c.warmupMillis(),
+                c.iterations(),
+                c.iterationMillis(),
+                false);
     }
 
     private static CaseSpec pair(

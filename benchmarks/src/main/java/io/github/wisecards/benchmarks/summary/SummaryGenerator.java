@@ -45,7 +45,8 @@ public final class SummaryGenerator {
         if (!env.containsKey("jvm")) {
             measurements.stream().findFirst().ifPresent(m -> env.put("jvm", m.jvm()));
         }
-        String md = MarkdownReport.render(results, coldStart, heap, env, chartLink);
+        Optional<VirtualThreadResult> virtualThreads = VirtualThreadResult.read(dir.resolve("virtual-threads.json"));
+        String md = MarkdownReport.render(results, coldStart, heap, virtualThreads, env, chartLink);
         Files.writeString(dir.resolve("summary.md"), md, StandardCharsets.UTF_8);
         String svg = SvgChart.render(
                 "Wise Cards SDK vs raw OkHttp + Jackson: SDK/raw time", MarkdownReport.chartRows(results, coldStart));

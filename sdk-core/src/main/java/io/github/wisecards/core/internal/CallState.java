@@ -1,6 +1,5 @@
 package io.github.wisecards.core.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.wisecards.core.ApiResponse;
 import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.RequestAttempt;
@@ -12,6 +11,7 @@ import io.github.wisecards.core.errors.InvalidResponseException;
 import io.github.wisecards.core.errors.OutcomeUnknownException;
 import io.github.wisecards.core.errors.SdkException;
 import io.github.wisecards.core.errors.ValidationException;
+import io.github.wisecards.core.internal.auth.StaticTokenProvider;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,12 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
-import okhttp3.FormBody;
 import okhttp3.Headers;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
@@ -37,8 +33,6 @@ import okio.BufferedSource;
  */
 final class CallState<T> {
     static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
-    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
 
     final ApiRequest<T> request;
     final Endpoint<T> endpoint;
@@ -50,11 +44,7 @@ final class CallState<T> {
     private final RetryPolicy retryPolicy;
     private final Instant deadline;
     private final int maxRetries;
-    private final HttpUrl url;
-    private final byte[] body;
-    private final String bodyType;
-    private final MediaType bodyMediaType;
-    private final Headers baseHeaders;
+    private final OutgoingRequest outgoing;
     private final boolean mayRetry;
 
     int attempt;
@@ -74,14 +64,16 @@ final class CallState<T> {
     private String lastTraceId;
 
     /**
-     * @param baseUrl the parsed base URL of the endpoint's host
+     * @param endpointUrl the endpoint's URLs on this client
+     * @param clientHeaders the headers every call of the client sends (User-Agent, Accept, the
+     *     options' default headers), built once per client
      */
     CallState(
             ApiRequest<T> request,
-            HttpUrl baseUrl,
+            EndpointUrl endpointUrl,
             ClientOptions options,
             TokenProvider tokenProvider,
-            String userAgent) {
+            Headers clientHeaders) {
         this.request = request;
         this.endpoint = request.endpoint();
         this.options = options;
@@ -104,49 +96,8 @@ final class CallState<T> {
                 options.clock().instant().plus(request.options().timeout().orElse(options.callTimeout()));
         this.maxRetries = request.options().maxRetries().orElse(options.maxRetries());
         this.mayRetry = RetryPolicy.mayRetry(endpoint, idempotencyKey != null);
-        // The same URL as parsing base + path, without parsing the scheme and host on every call.
-        HttpUrl.Builder u =
-                baseUrl.newBuilder().addEncodedPathSegments(request.path().substring(1));
-        request.query().forEach(u::addQueryParameter);
-        this.url = u.build();
-        if (request.jsonBody() != null) {
-            try {
-                this.body = Json.mapper().writeValueAsBytes(request.jsonBody());
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("request body of " + endpoint + " cannot be serialized", e);
-            }
-            this.bodyType = "application/json; charset=utf-8";
-            this.bodyMediaType = JSON;
-        } else if (request.formBody() != null) {
-            FormBody.Builder f = new FormBody.Builder();
-            request.formBody().forEach(f::add);
-            okio.Buffer buffer = new okio.Buffer();
-            try {
-                f.build().writeTo(buffer);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            this.body = buffer.readByteArray();
-            this.bodyType = "application/x-www-form-urlencoded";
-            this.bodyMediaType = FORM;
-        } else {
-            this.body = null;
-            this.bodyType = null;
-            this.bodyMediaType = null;
-        }
-        Headers.Builder h = new Headers.Builder();
-        h.set("User-Agent", userAgent);
-        h.set("Accept", "application/json");
-        options.defaultHeaders().forEach(h::set);
-        request.options().headers().forEach(h::set);
-        request.headers().forEach(h::set);
-        if (idempotencyKey != null) {
-            h.set(Endpoint.IDEMPOTENCY_HEADER, idempotencyKey);
-        }
-        if (correlationId != null) {
-            h.set("X-External-Correlation-Id", correlationId);
-        }
-        this.baseHeaders = h.build();
+        this.outgoing =
+                new OutgoingRequest(request, endpointUrl.of(request), clientHeaders, idempotencyKey, correlationId);
     }
 
     /** Tells the request listeners that the call starts; once, before the first attempt. */
@@ -172,28 +123,31 @@ final class CallState<T> {
     /** Starts the next attempt: fetches the token and builds the OkHttp request. */
     Request nextRequest() {
         attempt++;
-        Headers.Builder h = baseHeaders.newBuilder();
+        String authorization = null;
         if (endpoint.authenticated()) {
-            tokenUsed = tokenProvider.accessToken(callContext());
+            // the SDK's static provider ignores the context: do not build it for every call
+            tokenUsed = tokenProvider instanceof StaticTokenProvider fixed
+                    ? fixed.accessToken()
+                    : tokenProvider.accessToken(callContext());
             if (tokenUsed == null || tokenUsed.isEmpty()) {
                 throw new ValidationException(
                         "access token", List.of(FieldViolation.of("accessToken", "the token provider returned none")));
             }
             // checked here, not by OkHttp, whose exception would quote the token
             HeaderRules.checkValue("access token", "accessToken", tokenUsed);
-            h.set("Authorization", "Bearer " + tokenUsed);
+            authorization = "Bearer " + tokenUsed;
         }
-        Headers headers = h.build();
-        RequestBody rb = body == null
-                ? ("GET".equals(endpoint.method()) ? null : RequestBody.create(new byte[0], JSON))
-                : RequestBody.create(body, bodyMediaType);
-        HttpLog.request(endpoint.method(), maskedPath, attempt, headers, body, bodyType, !options.logPersonalData());
+        Headers headers = outgoing.headers(authorization);
+        HttpLog.request(
+                endpoint.method(),
+                maskedPath,
+                attempt,
+                headers,
+                outgoing.body(),
+                outgoing.bodyType(),
+                !options.logPersonalData());
         startNanos = System.nanoTime();
-        return new Request.Builder()
-                .url(url)
-                .headers(headers)
-                .method(endpoint.method(), rb)
-                .build();
+        return outgoing.toOkHttp(endpoint.method(), headers);
     }
 
     /** Decides after an I/O failure. */

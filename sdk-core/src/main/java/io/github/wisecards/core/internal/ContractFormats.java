@@ -24,9 +24,25 @@ public final class ContractFormats {
 
     private ContractFormats() {}
 
-    /** Returns whether {@code value} has the {@code format: uuid} shape. */
+    /**
+     * Returns whether {@code value} has the {@code format: uuid} shape: the same answer as {@link
+     * #UUID}, checked character by character because every create and every call with an
+     * idempotency key runs it (the regex matcher cost more than generating the key).
+     */
     public static boolean isUuid(String value) {
-        return value != null && value.length() == 36 && UUID.matcher(value).matches();
+        if (value == null || value.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = value.charAt(i);
+            boolean ok = i == 8 || i == 13 || i == 18 || i == 23
+                    ? c == '-'
+                    : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,6 +1,10 @@
 package io.github.wisecards.core.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
@@ -83,6 +87,27 @@ public final class JsonBody<T> extends JsonSerializable.Base {
             writer.write(out, value);
         }
         return text.toString();
+    }
+
+    /**
+     * Returns the UTF-8 JSON bytes this body sends: the writer on a generator of the shared
+     * mapper's factory, without the mapper's serializer lookup (the same bytes {@code
+     * writeValueAsBytes} gives, at less cost on every create).
+     *
+     * @return the JSON bytes
+     * @throws IOException if the writer fails
+     */
+    public byte[] toBytes() throws IOException {
+        JsonFactory factory = Json.mapper().getFactory();
+        BufferRecycler recycler = factory._getBufferRecycler();
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
+            try (JsonGenerator out = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+                writer.write(out, value);
+            }
+            return bytes.getClearAndRelease();
+        } finally {
+            recycler.releaseToPool(); // as writeValueAsBytes does: the next body reuses its buffers
+        }
     }
 
     @Override

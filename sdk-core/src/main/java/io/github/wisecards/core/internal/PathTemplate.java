@@ -88,6 +88,22 @@ public final class PathTemplate {
         return params.get(index);
     }
 
+    /**
+     * Returns the text every rendered path starts with: the template up to its first placeholder
+     * (the whole template when it has none), for example {@code /v3/spend/profiles/}.
+     */
+    String literalPrefix() {
+        return literals.get(0);
+    }
+
+    /**
+     * Returns whether the template has a placeholder and ends with constant text after the last
+     * one: a collection path such as {@code /v3/spend/profiles/{profileId}/card-orders}.
+     */
+    boolean endsWithLiteralAfterPlaceholder() {
+        return !params.isEmpty() && !literals.get(literals.size() - 1).isEmpty();
+    }
+
     /** Returns the number of placeholders. */
     int size() {
         return params.size();

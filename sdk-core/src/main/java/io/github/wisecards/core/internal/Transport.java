@@ -14,11 +14,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -35,8 +37,11 @@ public final class Transport implements HttpStack, AutoCloseable {
     private final HttpResources resources;
     private final OkHttpClient client;
     private final TokenProvider tokenProvider;
-    private final String userAgent;
+    private final Headers clientHeaders;
     private final Map<Host, HttpUrl> baseUrls;
+    // each endpoint's URLs; endpoints are declared once as constants, so this holds one entry
+    // per operation the client has called
+    private final Map<Endpoint<?>, EndpointUrl> endpointUrls = new ConcurrentHashMap<>();
     // whether this transport holds a share of the resources, given back by close()
     private final boolean sharer;
     private final Object lock = new Object();
@@ -55,7 +60,8 @@ public final class Transport implements HttpStack, AutoCloseable {
         this.resources = resources;
         this.client = client;
         this.tokenProvider = tokenProvider;
-        this.userAgent = SdkVersion.userAgent(options.appInfo().orElse(null));
+        this.clientHeaders = OutgoingRequest.clientHeaders(
+                SdkVersion.userAgent(options.appInfo().orElse(null)), options);
         this.baseUrls = baseUrls(options);
         this.sharer = sharer;
     }
@@ -315,7 +321,17 @@ public final class Transport implements HttpStack, AutoCloseable {
         if (request.endpoint().sandboxOnly() && options.environment().isProduction()) {
             throw request.endpoint().sandboxRefusal(request.maskedPath());
         }
-        return new CallState<>(request, baseUrls.get(request.endpoint().host()), options, tokenProvider, userAgent);
+        return new CallState<>(request, endpointUrl(request.endpoint()), options, tokenProvider, clientHeaders);
+    }
+
+    private EndpointUrl endpointUrl(Endpoint<?> endpoint) {
+        EndpointUrl url = endpointUrls.get(endpoint);
+        if (url == null) {
+            url = new EndpointUrl(baseUrls.get(endpoint.host()), endpoint);
+            EndpointUrl raced = endpointUrls.putIfAbsent(endpoint, url);
+            url = raced == null ? url : raced;
+        }
+        return url;
     }
 
     /**
