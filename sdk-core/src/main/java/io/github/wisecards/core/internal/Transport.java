@@ -10,18 +10,14 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Headers;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -38,17 +34,8 @@ public final class Transport implements HttpStack, AutoCloseable {
     private final OkHttpClient client;
     private final TokenProvider tokenProvider;
     private final Headers clientHeaders;
-    private final Map<Host, HttpUrl> baseUrls;
-    // each endpoint's URLs; endpoints are declared once as constants, so this holds one entry
-    // per operation the client has called
-    private final Map<Endpoint<?>, EndpointUrl> endpointUrls = new ConcurrentHashMap<>();
-    // whether this transport holds a share of the resources, given back by close()
-    private final boolean sharer;
-    private final Object lock = new Object();
-    // guarded by lock: close() and the calls in flight decide together when the resources go
-    private boolean closed;
-    private int inFlight;
-    private boolean released;
+    private final EndpointUrls endpointUrls;
+    private final CallsInFlight calls;
 
     private Transport(
             ClientOptions options,
@@ -62,8 +49,8 @@ public final class Transport implements HttpStack, AutoCloseable {
         this.tokenProvider = tokenProvider;
         this.clientHeaders = OutgoingRequest.clientHeaders(
                 SdkVersion.userAgent(options.appInfo().orElse(null)), options);
-        this.baseUrls = baseUrls(options);
-        this.sharer = sharer;
+        this.endpointUrls = new EndpointUrls(options.environment());
+        this.calls = new CallsInFlight(resources, sharer);
     }
 
     /**
@@ -87,7 +74,7 @@ public final class Transport implements HttpStack, AutoCloseable {
      * @throws IllegalStateException if this transport is closed
      */
     public Transport derive(ClientOptions options) {
-        if (isClosed()) {
+        if (calls.isClosed()) {
             throw new IllegalStateException("client is closed");
         }
         return bind(options, resources.share());
@@ -156,11 +143,11 @@ public final class Transport implements HttpStack, AutoCloseable {
      */
     @Override
     public <T> ApiResponse<T> execute(ApiRequest<T> request) {
-        begin();
+        calls.begin();
         try {
             return run(request);
         } finally {
-            end();
+            calls.end();
         }
     }
 
@@ -179,7 +166,7 @@ public final class Transport implements HttpStack, AutoCloseable {
 
     private <T> ApiResponse<T> attempts(ApiRequest<T> request, CallState<T> call) {
         while (true) {
-            if (isClosed()) {
+            if (calls.isClosed()) {
                 throw call.clientClosed();
             }
             Duration remaining = call.remaining();
@@ -226,7 +213,7 @@ public final class Transport implements HttpStack, AutoCloseable {
     public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest<T> request) {
         CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
         try {
-            begin();
+            calls.begin();
         } catch (IllegalStateException e) {
             result.completeExceptionally(e);
             return result;
@@ -258,7 +245,7 @@ public final class Transport implements HttpStack, AutoCloseable {
             return; // cancelled by the caller
         }
         try {
-            if (isClosed()) {
+            if (calls.isClosed()) {
                 async.fail(call.clientClosed());
                 return;
             }
@@ -321,50 +308,7 @@ public final class Transport implements HttpStack, AutoCloseable {
         if (request.endpoint().sandboxOnly() && options.environment().isProduction()) {
             throw request.endpoint().sandboxRefusal(request.maskedPath());
         }
-        return new CallState<>(request, endpointUrl(request.endpoint()), options, tokenProvider, clientHeaders);
-    }
-
-    private EndpointUrl endpointUrl(Endpoint<?> endpoint) {
-        EndpointUrl url = endpointUrls.get(endpoint);
-        if (url == null) {
-            url = new EndpointUrl(baseUrls.get(endpoint.host()), endpoint);
-            EndpointUrl raced = endpointUrls.putIfAbsent(endpoint, url);
-            url = raced == null ? url : raced;
-        }
-        return url;
-    }
-
-    /**
-     * Counts a call in flight.
-     *
-     * @throws IllegalStateException if the client is closed: no call starts after {@link #close()}
-     */
-    private void begin() {
-        synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("client is closed");
-            }
-            inFlight++;
-        }
-    }
-
-    /** Counts a call as ended; the last one to end after {@link #close()} releases the resources. */
-    private void end() {
-        boolean release;
-        synchronized (lock) {
-            inFlight--;
-            release = closed && inFlight == 0 && sharer && !released;
-            released |= release;
-        }
-        if (release) {
-            resources.release();
-        }
-    }
-
-    private boolean isClosed() {
-        synchronized (lock) {
-            return closed;
-        }
+        return new CallState<>(request, endpointUrls.of(request.endpoint()), options, tokenProvider, clientHeaders);
     }
 
     /**
@@ -388,7 +332,7 @@ public final class Transport implements HttpStack, AutoCloseable {
                 if (started != null) {
                     started.end(error);
                 }
-                Transport.this.end();
+                calls.end();
             }
         }
 
@@ -403,15 +347,6 @@ public final class Transport implements HttpStack, AutoCloseable {
         }
     }
 
-    /** Parses each host's base URL once, rather than once per call. */
-    private static Map<Host, HttpUrl> baseUrls(ClientOptions options) {
-        Map<Host, HttpUrl> urls = new EnumMap<>(Host.class);
-        for (Host host : Host.values()) {
-            urls.put(host, HttpUrl.get(host.baseUrl(options.environment())));
-        }
-        return urls;
-    }
-
     /**
      * Closes the client: no call starts afterwards ({@link IllegalStateException}), a call in
      * flight finishes its current attempt but starts no other (it fails with an {@link
@@ -421,17 +356,6 @@ public final class Transport implements HttpStack, AutoCloseable {
      */
     @Override
     public void close() {
-        boolean release;
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            release = inFlight == 0 && sharer && !released;
-            released |= release;
-        }
-        if (release) {
-            resources.release();
-        }
+        calls.close();
     }
 }
