@@ -444,6 +444,18 @@ class OAuthTokenProviderTest {
     }
 
     @Test
+    void providersDescribeTheirKindAndRedactedFieldsInToString() {
+        assertThat(TokenProvider.refreshing(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN)
+                        .toString())
+                .isEqualTo("TokenProvider.refreshing(clientId=" + CLIENT_ID
+                        + ", clientSecret=[REDACTED], refreshToken=[REDACTED])");
+        assertThat(TokenProvider.clientCredentials(CLIENT_ID, CLIENT_SECRET).toString())
+                .isEqualTo("TokenProvider.clientCredentials(clientId=" + CLIENT_ID + ", clientSecret=[REDACTED])");
+        assertThat(TokenProvider.staticToken("static-access-token-xyz").toString())
+                .isEqualTo("TokenProvider.staticToken([REDACTED])");
+    }
+
+    @Test
     void unboundProviderRefusesDirectUse() {
         assertThatThrownBy(() -> TokenProvider.refreshing(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN)
                         .accessToken())
