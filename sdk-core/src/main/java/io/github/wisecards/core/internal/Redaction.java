@@ -215,6 +215,8 @@ public final class Redaction {
                         && e.getValue().isValueNode()
                         && !e.getValue().isNull()) {
                     e.setValue(TextNode.valueOf(MASKED));
+                } else if (maskPersonalData && isPersonalField(name) && e.getValue() instanceof ArrayNode values) {
+                    maskEach(values, secrets); // "phoneNumbers":["+44...", ...]
                 } else if (CARD_TOKEN_FIELDS.contains(name) && e.getValue().isTextual()) {
                     e.setValue(TextNode.valueOf(maskCardToken(e.getValue().asText())));
                 } else if (e.getValue().isTextual()) {
@@ -230,6 +232,23 @@ public final class Redaction {
                 } else {
                     redactInPlace(arr.get(i), secrets, maskPersonalData);
                 }
+            }
+        }
+    }
+
+    /**
+     * Masks every value of an array held by a personal-data field, in nested arrays too; objects
+     * in it are walked by the usual rules (personal data masked).
+     */
+    private static void maskEach(ArrayNode values, Collection<String> secrets) {
+        for (int i = 0; i < values.size(); i++) {
+            JsonNode v = values.get(i);
+            if (v instanceof ArrayNode nested) {
+                maskEach(nested, secrets);
+            } else if (v.isValueNode() && !v.isNull()) {
+                values.set(i, TextNode.valueOf(MASKED));
+            } else {
+                redactInPlace(v, secrets, true);
             }
         }
     }

@@ -42,6 +42,27 @@ class RedactionTest {
     }
 
     @Test
+    void personalDataHeldInAnArrayIsMaskedValueByValue() {
+        byte[] json = ("{\"phoneNumbers\":[\"+441234567890\",null,[\"+447700900123\"],"
+                        + "{\"email\":\"jo@example.com\",\"type\":\"work\",\"pin\":\"1234\"}],"
+                        + "\"emails\":[],\"statuses\":[\"PLACED\"]}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Redaction.body(json, "application/json"))
+                .isEqualTo("{\"phoneNumbers\":[\"[MASKED]\",null,[\"[MASKED]\"],"
+                        + "{\"email\":\"[MASKED]\",\"type\":\"work\",\"pin\":\"[REDACTED]\"}],"
+                        + "\"emails\":[],\"statuses\":[\"PLACED\"]}");
+        // shown when the caller allows personal data, card tokens still masked
+        assertThat(Redaction.body(
+                        ("{\"phoneNumbers\":[\"+441234567890\",\"" + CARD_TOKEN + "\"]}")
+                                .getBytes(StandardCharsets.UTF_8),
+                        "application/json",
+                        List.of(),
+                        false))
+                .isEqualTo("{\"phoneNumbers\":[\"+441234567890\",\"****e3dd\"]}");
+    }
+
+    @Test
     void bodyWithPersonalDataShownStillRedactsSecretsAndScrubsText() {
         byte[] json = ("{\"cardHolderName\":\"John Smith\",\"pin\":\"1234\",\"message\":\"card " + CARD_TOKEN + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
