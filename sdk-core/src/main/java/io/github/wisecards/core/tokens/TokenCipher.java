@@ -69,7 +69,8 @@ final class TokenCipher {
         }
         try {
             byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-            if (all.length <= IV_BYTES) {
+            // an IV and a whole tag at least: shorter, the JDK's cipher throws an untyped ProviderException
+            if (all.length < IV_BYTES + TAG_BITS / 8) {
                 throw new GeneralSecurityException("too short");
             }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
