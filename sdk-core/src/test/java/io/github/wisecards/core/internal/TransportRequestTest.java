@@ -171,10 +171,19 @@ class TransportRequestTest {
 
     @Test
     void emptyBodyOnSuccessIsInvalidResponse() {
-        server.enqueue(new MockResponse.Builder().code(200).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .setHeader("x-trace-id", "trace-empty")
+                .build());
+        server.enqueue(json(200, Thing.JSON)); // what a retry would get: an invalid body is final
 
         assertThatThrownBy(() -> transport(b -> b).execute(Thing.get(1).build()))
-                .isInstanceOf(InvalidResponseException.class);
+                .isInstanceOfSatisfying(InvalidResponseException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(200);
+                    assertThat(e.traceId()).contains("trace-empty");
+                    assertThat(e.getMessage()).contains("GET /v1/things/1 (HTTP 200) could not be read");
+                });
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test
@@ -220,10 +229,19 @@ class TransportRequestTest {
         server.enqueue(jsonBuilder(200, Thing.JSON)
                 .onResponseBody(new SocketEffect.CloseSocket(true, false, false))
                 .build());
+        server.enqueue(json(200, Thing.JSON)); // what a retry would get
 
         assertThatThrownBy(() ->
                         transport(b -> b.maxRetries(0)).execute(Thing.get(1).build()))
-                .isInstanceOf(ApiConnectionException.class);
+                .isExactlyInstanceOf(ApiConnectionException.class)
+                .isInstanceOfSatisfying(ApiConnectionException.class, e -> {
+                    assertThat(e.isTimeout()).isFalse();
+                    assertThat(e.method()).isEqualTo("GET");
+                    assertThat(e.path()).isEqualTo("/v1/things/1");
+                    assertThat(e.getCause()).isInstanceOf(java.io.IOException.class);
+                });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(test.sleeper.sleeps()).isEmpty();
     }
 
     @Test

@@ -64,9 +64,17 @@ class TransportRetryTest {
     @ValueSource(ints = {400, 401, 403, 404, 409, 422, 501})
     void nonRetryableStatusIsNotRetried(int status) {
         server.enqueue(json(status, "{}"));
-        try (Transport t = transport(b -> b)) {
-            assertThatThrownBy(() -> t.execute(Thing.get(1).build())).isInstanceOf(ApiException.class);
+        server.enqueue(ok()); // what a retry would get: the call would succeed
+        List<RequestAttempt> attempts = new CopyOnWriteArrayList<>();
+        try (Transport t = transport(b -> b.addRequestListener(attempts::add))) {
+            assertThatThrownBy(() -> t.execute(Thing.get(1).build()))
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(status));
         }
+        assertThat(attempts).singleElement().satisfies(a -> {
+            assertThat(a.statusCode()).hasValue(status);
+            assertThat(a.willRetry()).isFalse();
+        });
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(test.sleeper.sleeps()).isEmpty();
     }
@@ -318,17 +326,18 @@ class TransportRetryTest {
     @Test
     void requestOptionsTimeoutStopsRetries() {
         for (int i = 0; i < 5; i++) {
-            server.enqueue(jsonBuilder(429, "{}").setHeader("Retry-After", "30").build());
+            server.enqueue(jsonBuilder(429, "{}").setHeader("Retry-After", "20").build());
         }
+        // 30 s leave room for one wait of 20 s; the client's default 60 s would allow two
         try (Transport t = transport(b -> b.maxRetries(4))) {
             assertThatThrownBy(() -> t.execute(Thing.get(1)
                             .options(RequestOptions.builder()
-                                    .timeout(Duration.ofSeconds(45))
+                                    .timeout(Duration.ofSeconds(30))
                                     .build())
                             .build()))
                     .isInstanceOf(ApiException.class);
         }
-        assertThat(test.sleeper.sleeps()).containsExactly(Duration.ofSeconds(30));
+        assertThat(test.sleeper.sleeps()).containsExactly(Duration.ofSeconds(20));
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 

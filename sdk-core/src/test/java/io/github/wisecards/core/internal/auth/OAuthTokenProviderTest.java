@@ -9,6 +9,7 @@ import io.github.wisecards.core.ClientOptions;
 import io.github.wisecards.core.Environment;
 import io.github.wisecards.core.FakeClock;
 import io.github.wisecards.core.RecordingSleeper;
+import io.github.wisecards.core.RequestAttempt;
 import io.github.wisecards.core.TokenProvider;
 import io.github.wisecards.core.errors.ApiError;
 import io.github.wisecards.core.errors.AuthenticationException;
@@ -26,6 +27,7 @@ import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -305,15 +307,27 @@ class OAuthTokenProviderTest {
 
     @Test
     void staticTokenIsNotRetriedAfterUnauthorized() {
-        ClientOptions options = options(TokenProvider.staticToken("static-token-1"));
+        List<RequestAttempt> attempts = new CopyOnWriteArrayList<>();
+        // the server takes the token again after its first 401: a retry would hide the 401
+        ClientOptions options = options(TokenProvider.staticToken("static-token-1")).toBuilder()
+                .addRequestListener(a -> {
+                    attempts.add(a);
+                    accepted.put("static-token-1", true);
+                })
+                .build();
         accepted.put("static-token-1", false);
 
         try (Transport transport = Transport.create(options)) {
             assertThatThrownBy(() -> transport.execute(PING.request().build()))
-                    .isInstanceOfSatisfying(
-                            AuthenticationException.class,
-                            e -> assertThat(e.statusCode()).isEqualTo(401));
+                    .isInstanceOfSatisfying(AuthenticationException.class, e -> {
+                        assertThat(e.statusCode()).isEqualTo(401);
+                        assertThat(e.path()).isEqualTo("/v1/ping");
+                    });
         }
+        assertThat(attempts).singleElement().satisfies(a -> {
+            assertThat(a.statusCode()).hasValue(401);
+            assertThat(a.willRetry()).isFalse();
+        });
         assertThat(apiCalls.get()).isEqualTo(1);
         assertThat(tokenRequests).isEmpty();
     }
