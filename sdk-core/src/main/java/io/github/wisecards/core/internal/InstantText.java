@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 
 /**
  * ISO-8601 instants as servers write them: Wise's UTC form read without the formatter's
@@ -98,24 +99,15 @@ final class InstantText {
         return v;
     }
 
+    /** An offset without a colon ({@code +0100}) at the end of the text. */
+    private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("[+-][0-9]{4}$");
+
     /** {@code +0100} (no colon) is common in Java-built servers; ISO_INSTANT wants {@code +01:00}. */
     private static String withColonInOffset(String text) {
-        int n = text.length();
-        if (n > 5) {
-            char sign = text.charAt(n - 5);
-            if ((sign == '+' || sign == '-') && allDigits(text, n - 4, n)) {
-                return text.substring(0, n - 2) + ':' + text.substring(n - 2);
-            }
+        if (OFFSET_WITHOUT_COLON.matcher(text).find()) {
+            int n = text.length();
+            return text.substring(0, n - 2) + ':' + text.substring(n - 2);
         }
         return text;
-    }
-
-    private static boolean allDigits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -86,7 +86,10 @@ class JsonReaderTest {
                 "2023-07-31T01:43:24.596321434Z",
                 "2024-02-29T23:59:59.999Z",
                 "1969-12-31T23:59:59.000000001Z",
-                "0001-01-01T00:00:00Z"
+                "2023-07-31T01:43:24.0Z",
+                "2023-07-31T00:00:00.000000000Z",
+                "0001-01-01T00:00:00Z",
+                "0000-01-01T00:00:00Z"
             })
     void fastUtcPathReadsExactlyWhatTheFormatterReads(String text) {
         assertThat(InstantText.utcInstant(text)).isEqualTo(Instant.parse(text));
@@ -101,10 +104,26 @@ class JsonReaderTest {
                 "2023-07-31T01:43:24.1234567890Z",
                 "2023-07-31 01:43:24Z",
                 "2023-07-31T01:43:24+01:00",
-                "2016-12-31T23:59:60Z"
+                "2016-12-31T23:59:60Z",
+                "20a3-07-31T01:43:24Z",
+                "2023-07-31T0a:43:24Z",
+                "2023-07-31T01:4a:24Z",
+                "2023-07-31T01:43:2aZ"
             })
     void fastUtcPathLeavesEveryOtherFormToTheFormatter(String text) {
         assertThat(InstantText.utcInstant(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-01-01T12:30:00+01:00", "2024-01-01T12:30:00+0100", "2024-01-01T10:00:00-0130"})
+    void anOffsetWithOrWithoutAColonIsRead(String text) {
+        assertThat(InstantText.parse(text)).isEqualTo(Instant.parse("2024-01-01T11:30:00Z"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-01-01T12:30:00+01", "2024-01-01T12:30:00+1:00", "+0100", "tomorrow"})
+    void textThatIsNoInstantWithAnOffsetIsRefused(String text) {
+        assertThat(InstantText.parse(text)).isNull();
     }
 
     @Test
@@ -165,5 +184,201 @@ class JsonReaderTest {
         Item item = JsonReader.read(Json.mapper().readTree("{\"name\":\"n\",\"extra\":[1],\"count\":2}"), ITEM);
 
         assertThat(item).isEqualTo(new Item("n", 2L, null, null, List.of()));
+    }
+
+    /** A model using the reader's other typed methods. */
+    record Wide(
+            Integer small, String scalar, boolean scalarWasObject, boolean nullableWasNull, Item child, String kind) {}
+
+    static final JsonReader.Reader<Wide> WIDE = in -> {
+        Integer small = null;
+        String scalar = null;
+        boolean scalarWasObject = false;
+        boolean nullableWasNull = false;
+        Item child = null;
+        String kind = null;
+        for (String f; (f = in.nextField()) != null; ) {
+            switch (f) {
+                case "small" -> small = in.intValue();
+                case "scalar" -> {
+                    scalarWasObject = in.isObject();
+                    scalar = in.scalarText();
+                }
+                case "nullable" -> {
+                    nullableWasNull = in.isNull();
+                    in.skipValue();
+                }
+                case "child" -> child = in.object(ITEM);
+                case "kind" -> kind = in.openEnum(raw -> "kind:" + raw);
+                case "checked" -> {
+                    if (in.longValue() < 0) {
+                        throw in.refuse("checked must not be negative");
+                    }
+                }
+                default -> in.skipValue();
+            }
+        }
+        return new Wide(small, scalar, scalarWasObject, nullableWasNull, child, kind);
+    };
+
+    static Wide wide(String json) throws IOException {
+        return JsonReader.read(json.getBytes(StandardCharsets.UTF_8), WIDE);
+    }
+
+    @Test
+    void intValueReadsEveryIntAndRefusesWhatIsBeyond() throws IOException {
+        assertThat(wide("{\"small\":2147483647}").small()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(wide("{\"small\":-2147483648}").small()).isEqualTo(Integer.MIN_VALUE);
+        assertThat(wide("{\"small\":\"12\"}").small()).isEqualTo(12);
+        assertThat(wide("{\"small\":null}").small()).isNull();
+        for (String beyond : List.of("2147483648", "-2147483649")) {
+            assertThatThrownBy(() -> wide("{\"small\":" + beyond + "}"))
+                    .isInstanceOf(MalformedJsonException.class)
+                    .hasMessage("expected a whole number within 32 bits but found a number at /small");
+        }
+    }
+
+    @Test
+    void scalarTextKeepsAScalarAsWrittenAndSkipsAnObjectOrArray() throws IOException {
+        assertThat(wide("{\"scalar\":123}").scalar()).isEqualTo("123");
+        assertThat(wide("{\"scalar\":\"123\"}").scalar()).isEqualTo("123");
+        assertThat(wide("{\"scalar\":true}").scalar()).isEqualTo("true");
+        assertThat(wide("{\"scalar\":null}").scalar()).isNull();
+
+        Wide object = wide("{\"scalar\":{\"a\":{\"b\":1}},\"small\":3}");
+        assertThat(object.scalar()).isNull();
+        assertThat(object.scalarWasObject()).isTrue();
+        assertThat(object.small()).isEqualTo(3); // the object was skipped whole
+
+        Wide array = wide("{\"scalar\":[1,[2]],\"small\":4}");
+        assertThat(array.scalar()).isNull();
+        assertThat(array.scalarWasObject()).isFalse();
+        assertThat(array.small()).isEqualTo(4);
+    }
+
+    @Test
+    void isNullTellsJsonNullFromOtherValues() throws IOException {
+        assertThat(wide("{\"nullable\":null}").nullableWasNull()).isTrue();
+        assertThat(wide("{\"nullable\":\"null\"}").nullableWasNull()).isFalse();
+        assertThat(wide("{\"nullable\":{}}").nullableWasNull()).isFalse();
+    }
+
+    @Test
+    void objectReadsANestedObjectOrNullAndRefusesAnythingElse() throws IOException {
+        assertThat(wide("{\"child\":{\"name\":\"c\",\"count\":1}}").child())
+                .isEqualTo(new Item("c", 1L, null, null, List.of()));
+        assertThat(wide("{\"child\":null}").child()).isNull();
+        assertThatThrownBy(() -> wide("{\"child\":\"c\"}"))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessage("expected an object but found text at /child");
+    }
+
+    @Test
+    void openEnumPassesTheRawTextOnAndKeepsNullAbsent() throws IOException {
+        assertThat(wide("{\"kind\":\"NEW_KIND\"}").kind()).isEqualTo("kind:NEW_KIND");
+        assertThat(wide("{\"kind\":null}").kind()).isNull();
+    }
+
+    @Test
+    void aReadersOwnRefusalNamesTheFieldsPointer() throws IOException {
+        assertThat(wide("{\"checked\":0}").small()).isNull();
+        assertThatThrownBy(() -> wide("{\"checked\":-1}"))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessage("checked must not be negative at /checked")
+                .satisfies(e ->
+                        assertThat(((MalformedJsonException) e).fieldPath()).isEqualTo("/checked"));
+    }
+
+    @Test
+    void readIfObjectReadsAnObjectAndGivesNullForAnEmptyBodyOrAnotherValue() throws IOException {
+        assertThat(JsonReader.readIfObject("{\"name\":\"n\"}".getBytes(StandardCharsets.UTF_8), ITEM))
+                .isEqualTo(new Item("n", null, null, null, List.of()));
+        for (String other : List.of("", "[{\"name\":\"n\"}]", "\"n\"", "null")) {
+            assertThat(JsonReader.readIfObject(other.getBytes(StandardCharsets.UTF_8), ITEM))
+                    .as(other)
+                    .isNull();
+        }
+        assertThatThrownBy(() -> JsonReader.readIfObject("{\"count\":1}".getBytes(StandardCharsets.UTF_8), ITEM))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessage("Item: missing required name");
+    }
+
+    @Test
+    void epochSecondsWithAFractionKeepEveryNanosecond() throws IOException {
+        assertThat(read("{\"name\":\"n\",\"at\":1700000000.123456789}").at())
+                .isEqualTo(Instant.ofEpochSecond(1_700_000_000L, 123_456_789));
+        assertThat(read("{\"name\":\"n\",\"at\":-1.5}").at()).isEqualTo(Instant.ofEpochSecond(-2, 500_000_000));
+        assertThatThrownBy(() -> read("{\"name\":\"n\",\"at\":1e30}"))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessage("expected an instant within range but found a number at /at");
+    }
+
+    @Test
+    void anInstantOfAnotherTypeIsRefused() {
+        assertThatThrownBy(() -> read("{\"name\":\"n\",\"at\":true}"))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessage("expected an ISO-8601 instant but found a boolean at /at");
+    }
+
+    @Test
+    void aListThatIsNotAnArrayOfObjectsIsRefused() {
+        assertThatThrownBy(() -> read("{\"name\":\"n\",\"children\":{}}"))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessage("expected an array but found an object at /children");
+        assertThatThrownBy(() -> read("{\"name\":\"n\",\"children\":[1]}"))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessage("expected an object but found a number at /children/0");
+    }
+
+    @Test
+    void aWholeNumberBeyond64BitsIsRefusedNamingTheRule() {
+        for (String beyond : List.of("9223372036854775808", "-9223372036854775809", "\"9223372036854775808\"")) {
+            assertThatThrownBy(() -> read("{\"name\":\"n\",\"count\":" + beyond + "}"))
+                    .isInstanceOf(MalformedJsonException.class)
+                    .hasMessageStartingWith("expected a whole number within 64 bits but found ")
+                    .hasMessageEndingWith(" at /count");
+        }
+    }
+
+    @Test
+    void numericTextIsTrimmedAndOtherTextIsNotANumber() throws IOException {
+        assertThat(read("{\"name\":\"n\",\"count\":\" 7 \"}").count()).isEqualTo(7L);
+        for (String text : List.of("\"\"", "\"seven\"")) {
+            assertThatThrownBy(() -> read("{\"name\":\"n\",\"count\":" + text + "}"))
+                    .isInstanceOf(MalformedJsonException.class)
+                    .hasMessage("expected a number but found text at /count");
+        }
+        assertThatThrownBy(() -> read("{\"name\":\"n\",\"count\":true}"))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessage("expected a whole number but found a boolean at /count");
+        assertThatThrownBy(() -> read("{\"name\":\"n\",\"amount\":[]}"))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessage("expected a number but found an array at /amount");
+    }
+
+    @Test
+    void decimalsAreBoundedTo100DigitsAndAScaleOf100EitherWay() throws IOException {
+        String hundredDigits = "9".repeat(100);
+        assertThat(read("{\"name\":\"n\",\"amount\":" + hundredDigits + "}").amount())
+                .isEqualByComparingTo(hundredDigits);
+        assertThat(read("{\"name\":\"n\",\"amount\":\"" + hundredDigits + "\"}").amount())
+                .isEqualByComparingTo(hundredDigits);
+        assertThat(read("{\"name\":\"n\",\"amount\":1e-100}").amount().scale()).isEqualTo(100);
+        assertThat(read("{\"name\":\"n\",\"amount\":1e100}").amount().scale()).isEqualTo(-100);
+        for (String beyond : List.of("9" + hundredDigits, "1e-101", "1e101", "\"1e101\"", "\"1e-101\"")) {
+            assertThatThrownBy(() -> read("{\"name\":\"n\",\"amount\":" + beyond + "}"))
+                    .as(beyond)
+                    .isInstanceOf(MalformedJsonException.class)
+                    .hasMessage("decimal out of bounds: more than 100 digits or a scale beyond 100 at /amount");
+        }
+    }
+
+    @Test
+    void numericTextLongerThan116CharactersIsRefusedBeforeParsing() {
+        // 116 characters are parsed (and refused for their 116 digits); 117 are not even parsed
+        assertThatThrownBy(() -> read("{\"name\":\"n\",\"amount\":\"" + "9".repeat(116) + "\"}"))
+                .hasMessageStartingWith("decimal out of bounds");
+        assertThatThrownBy(() -> read("{\"name\":\"n\",\"amount\":\"" + "9".repeat(117) + "\"}"))
+                .hasMessage("expected a number but found text at /amount");
     }
 }
