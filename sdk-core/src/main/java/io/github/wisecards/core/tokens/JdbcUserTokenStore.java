@@ -137,7 +137,8 @@ public final class JdbcUserTokenStore implements UserTokenStore {
             s.setString(1, user);
             bind(s, 2, user, next);
             s.setLong(9, 1);
-            return s.executeUpdate() == 1;
+            s.executeUpdate();
+            return true; // a plain INSERT adds its row or throws (a duplicate key: a lost race)
         }
     }
 
