@@ -13,7 +13,6 @@ final class CallsInFlight {
     // guarded by lock: close() and the calls in flight decide together when the resources go
     private boolean closed;
     private int inFlight;
-    private boolean released;
 
     CallsInFlight(HttpResources resources, boolean sharer) {
         this.resources = resources;
@@ -39,8 +38,8 @@ final class CallsInFlight {
         boolean release;
         synchronized (lock) {
             inFlight--;
-            release = closed && inFlight == 0 && sharer && !released;
-            released |= release;
+            // once: no call starts after close(), so inFlight reaches 0 after it at most once
+            release = closed && inFlight == 0 && sharer;
         }
         if (release) {
             resources.release();
@@ -61,8 +60,7 @@ final class CallsInFlight {
                 return;
             }
             closed = true;
-            release = inFlight == 0 && sharer && !released;
-            released |= release;
+            release = inFlight == 0 && sharer;
         }
         if (release) {
             resources.release();

@@ -33,12 +33,12 @@ public final class PathTemplate {
         int pos = 0;
         while (true) {
             int open = template.indexOf('{', pos);
-            if (open < 0) {
+            if (open == -1) {
                 literals.add(template.substring(pos));
                 break;
             }
             int close = template.indexOf('}', open);
-            if (close < 0) {
+            if (close == -1) {
                 throw new IllegalArgumentException("unclosed placeholder in " + template);
             }
             literals.add(template.substring(pos, open));
@@ -64,7 +64,7 @@ public final class PathTemplate {
      */
     public java.util.Map<String, String> publicValues(String[] texts) {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < params.size() && i < texts.length; i++) {
+        for (int i = 0; i < params.size(); i++) { // texts has a slot per parameter
             PathParam<?> param = params.get(i);
             if (!param.sensitive() && texts[i] != null) {
                 out.put(param.name(), texts[i]);
@@ -81,11 +81,6 @@ public final class PathTemplate {
     /** Returns the position of {@code param} among the placeholders, or -1. */
     int indexOf(PathParam<?> param) {
         return params.indexOf(param);
-    }
-
-    /** Returns the parameter at {@code index}. */
-    PathParam<?> param(int index) {
-        return params.get(index);
     }
 
     /**

@@ -132,7 +132,12 @@ class ExceptionMapperTest {
         "503, ServerException",
         "504, ServerException",
         "418, UnexpectedStatusException",
-        "301, RedirectNotFollowedException"
+        "301, RedirectNotFollowedException",
+        "300, RedirectNotFollowedException",
+        "399, RedirectNotFollowedException",
+        "499, UnexpectedStatusException",
+        "501, ServerException",
+        "599, ServerException"
     })
     void statusMapsToItsExceptionClass(int status, String exceptionClass) {
         ApiException e = failWith(json(status, "{}"));

@@ -42,4 +42,38 @@ class HeaderRulesTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageNotContaining("X-Secret-abc");
     }
+
+    @Test
+    void checkValueAcceptsAValueOfExactlyTheLimit() {
+        assertThatCode(() -> HeaderRules.checkValue("s", "f", "x".repeat(HeaderRules.MAX_VALUE_LENGTH)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void checkHeaderChecksTheValueToo() {
+        assertThatThrownBy(() -> HeaderRules.checkHeader("s", "X-Partner", "v\r\nX-Injected: 1"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("headers.X-Partner")
+                .hasMessageContaining("position 1");
+    }
+
+    @Test
+    void checkHeaderAcceptsNamesOfOneTo256VisibleNonSeparatorCharacters() {
+        for (String name : new String[] {"!", "~", "X-a.b_c*d'e|f#g$h%i^j&k+l`m", "x".repeat(256)}) {
+            assertThatCode(() -> HeaderRules.checkHeader("s", name, "v")).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void checkHeaderRefusesEmptyLongControlAndSeparatorNames() {
+        String[] refused = {
+            "", "x".repeat(257), "X Y", "X\u007fY", "X\u0080Y", "X\tY", "\"X", "X}", "X\\Y", "X@Y", "X(Y"
+        };
+        for (String name : refused) {
+            assertThatThrownBy(() -> HeaderRules.checkHeader("s", name, "v"))
+                    .as(name)
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("a header name must be 1 to 256 visible ASCII characters");
+        }
+    }
 }

@@ -162,4 +162,112 @@ class TransportAsyncTest {
 
         assertThat(failure(t.executeAsync(Thing.get(1).build()))).isInstanceOf(IllegalStateException.class);
     }
+
+    /** A sleeper whose waits before a retry are the given future, whatever their length. */
+    private static io.github.wisecards.core.Sleeper delayingWith(
+            java.util.function.Function<Duration, CompletableFuture<Void>> delay) {
+        return new io.github.wisecards.core.Sleeper() {
+            @Override
+            public void sleep(Duration duration) {
+                throw new AssertionError("an async call never blocks");
+            }
+
+            @Override
+            public CompletableFuture<Void> delay(Duration duration) {
+                return delay.apply(duration);
+            }
+        };
+    }
+
+    @Test
+    void anAsyncSandboxOnlyCallInProductionFailsWithoutSending() throws Exception {
+        Endpoint<Thing> sandboxOnly = Endpoint.builder("GET", "/v1/simulate", ResponseDecoder.json(Thing.class))
+                .sandboxOnly(path -> new io.github.wisecards.core.errors.ValidationException(
+                        "simulation",
+                        java.util.List.of(io.github.wisecards.core.errors.FieldViolation.of(
+                                "environment", "sandbox only: " + path))))
+                .build();
+
+        Throwable e = failure(transport(b -> b.environment(io.github.wisecards.core.Environment.PRODUCTION))
+                .executeAsync(sandboxOnly.request().build()));
+
+        assertThat(e)
+                .isInstanceOf(io.github.wisecards.core.errors.ValidationException.class)
+                .hasMessageContaining("sandbox only: GET /v1/simulate");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void anAsyncRetryWhoseWaitOverranTheDeadlineFailsAsATimeout() throws Exception {
+        server.enqueue(json(503, "{}"));
+        server.enqueue(json(200, Thing.JSON));
+
+        // the wait took far longer than asked: the deadline has passed when the retry would start
+        Throwable e = failure(transport(b -> b.sleeper(delayingWith(d -> {
+                    test.clock.advance(Duration.ofMinutes(5));
+                    return CompletableFuture.completedFuture(null);
+                })))
+                .executeAsync(Thing.get(1).build()));
+
+        assertThat(e).isInstanceOfSatisfying(ApiConnectionException.class, x -> {
+            assertThat(x.isTimeout()).isTrue();
+            assertThat(x.getCause()).hasMessage("call deadline passed before attempt 2");
+        });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anAsyncRetryWhoseWaitFailedFailsWithThatError() throws Exception {
+        server.enqueue(json(503, "{}"));
+        server.enqueue(json(200, Thing.JSON));
+        IllegalStateException broken = new IllegalStateException("timer broken");
+
+        Throwable e = failure(transport(b -> b.sleeper(delayingWith(d -> CompletableFuture.failedFuture(broken))))
+                .executeAsync(Thing.get(1).build()));
+
+        assertThat(e).isSameAs(broken);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anAsyncRetryAfterTheClientClosedFailsWithoutSending() throws Exception {
+        server.enqueue(json(503, "{}"));
+        server.enqueue(json(200, Thing.JSON));
+        CompletableFuture<Void> wait = new CompletableFuture<>();
+        CompletableFuture<Void> waiting = new CompletableFuture<>();
+
+        CompletableFuture<ApiResponse<Thing>> future = transport(b -> b.sleeper(delayingWith(d -> {
+                    waiting.complete(null);
+                    return wait;
+                })))
+                .executeAsync(Thing.get(1).build());
+        waiting.get(10, TimeUnit.SECONDS);
+        transport.close();
+        wait.complete(null);
+
+        assertThat(failure(future)).isInstanceOfSatisfying(ApiConnectionException.class, x -> {
+            assertThat(x.isTimeout()).isFalse();
+            assertThat(x.getCause()).hasMessage("client closed before attempt 2");
+        });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anAsyncCallWhoseTokenProviderGivesNoTokenFailsTyped() throws Exception {
+        Throwable e = failure(transport(b -> b.tokenProvider(() -> null))
+                .executeAsync(Thing.get(1).build()));
+
+        assertThat(e)
+                .isInstanceOf(io.github.wisecards.core.errors.ValidationException.class)
+                .hasMessageContaining("accessToken");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void theTransportKeepsTheOptionsItWasBuiltFrom() {
+        io.github.wisecards.core.ClientOptions options = test.builder(server).build();
+        transport = Transport.create(options);
+
+        assertThat(transport.options()).isSameAs(options);
+    }
 }
