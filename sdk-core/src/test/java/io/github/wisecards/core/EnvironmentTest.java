@@ -51,4 +51,39 @@ class EnvironmentTest {
         assertThat(Environment.named("SANDBOX")).isSameAs(Environment.SANDBOX);
         assertThatThrownBy(() -> Environment.named("qa")).hasMessageContaining("qa");
     }
+
+    @Test
+    void eachEnvironmentHasItsShortName() {
+        assertThat(Environment.PRODUCTION.name()).isEqualTo("production");
+        assertThat(Environment.SANDBOX.name()).isEqualTo("sandbox");
+        assertThat(Environment.custom("http://localhost:1", "http://localhost:2")
+                        .name())
+                .isEqualTo("custom");
+    }
+
+    @Test
+    void environmentsWithTheSameHostsAndProductionFlagAreEqual() {
+        Environment a = Environment.custom("http://localhost:1/", "http://localhost:2");
+        Environment b = Environment.custom("http://localhost:1", "http://localhost:2/");
+
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a).isNotEqualTo(Environment.custom("http://localhost:9", "http://localhost:2"));
+        assertThat(a).isNotEqualTo(Environment.custom("http://localhost:1", "http://localhost:9"));
+        assertThat(Environment.PRODUCTION)
+                .isNotEqualTo(Environment.custom("https://api.wise.com", "https://twcard.wise.com"));
+        assertThat(a).isNotEqualTo("http://localhost:1");
+    }
+
+    @Test
+    void toStringNamesTheHostsButNeverAUserOrPassword() {
+        assertThat(Environment.SANDBOX.toString())
+                .isEqualTo("Environment{sandbox, api=https://api.wise-sandbox.com,"
+                        + " cardData=https://twcard.wise-sandbox.com}");
+        Environment proxied = Environment.custom(
+                "https://user:s3cret@proxy.example.com:8443/wise?x=1", "https://u@cards.example.com");
+
+        assertThat(proxied.toString())
+                .isEqualTo("Environment{custom, api=https://proxy.example.com:8443/wise?x=1,"
+                        + " cardData=https://cards.example.com}");
+    }
 }
