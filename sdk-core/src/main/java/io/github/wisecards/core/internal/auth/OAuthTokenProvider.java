@@ -149,7 +149,8 @@ public final class OAuthTokenProvider implements BindableTokenProvider {
 
         @Override
         public boolean invalidate(String rejectedToken) {
-            return provider.invalidate(rejectedToken);
+            provider.invalidate(rejectedToken);
+            return true; // a fresh token is always worth one retry
         }
 
         @Override

@@ -467,6 +467,9 @@ class OAuthTokenProviderTest {
                 .isEqualTo("TokenProvider.clientCredentials(clientId=" + CLIENT_ID + ", clientSecret=[REDACTED])");
         assertThat(TokenProvider.staticToken("static-access-token-xyz").toString())
                 .isEqualTo("TokenProvider.staticToken([REDACTED])");
+        assertThat(bound(options(TokenProvider.clientCredentials(CLIENT_ID, CLIENT_SECRET)))
+                        .toString())
+                .isEqualTo("TokenProvider.clientCredentials(clientId=" + CLIENT_ID + ", clientSecret=[REDACTED])");
     }
 
     @Test
