@@ -53,6 +53,8 @@ class OpenEnumTest {
                 .hasSameHashCodeAs(Colour.of("ULTRAVIOLET"))
                 .isNotEqualTo(Colour.of("INFRARED"));
         assertThat(Colour.RED).isNotEqualTo("RED");
+        assertThat(Colour.of("PURPLE")).hasSameHashCodeAs(Colour.of("PURPLE"));
+        assertThat(Colour.of("PURPLE").hashCode()).isEqualTo("PURPLE".hashCode());
     }
 
     @Test
