@@ -91,4 +91,16 @@ class OptionsEdgesTest {
         assertThat(copy.headers()).containsEntry("X-Partner", "p");
         assertThat(o.hashCode()).isNotEqualTo(RequestOptions.none().hashCode());
     }
+
+    @Test
+    void fromEnvWithoutArgumentsReadsTheProcessEnvironment() {
+        String token = System.getenv("WISE_ACCESS_TOKEN");
+        if (token == null || token.isBlank()) {
+            assertThatThrownBy(ClientOptions::fromEnv)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("WISE_ACCESS_TOKEN is not set");
+        } else {
+            assertThat(ClientOptions.fromEnv()).isNotNull();
+        }
+    }
 }

@@ -269,7 +269,7 @@ final class CallState<T> {
         String authorization = request.headers().get("Authorization");
         if (authorization != null) {
             int space = authorization.indexOf(' ');
-            out.add(space < 0 ? authorization : authorization.substring(space + 1));
+            out.add(space == -1 ? authorization : authorization.substring(space + 1));
         }
         return out;
     }

@@ -140,24 +140,44 @@ public final class PathTemplate {
         return sensitive;
     }
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     /**
-     * Percent-encodes a path value. Ids are made of characters {@link URLEncoder} leaves alone, so
-     * they skip it (it allocates a writer and buffers per call); the output is the same either way.
+     * Percent-encodes a path value as {@link URLEncoder} does (with {@code %20} for a space): its
+     * UTF-8 bytes, all but {@code A-Z a-z 0-9 - . _ *}. Ids have none to encode and are returned
+     * as they are, without allocating.
      */
     private static String encode(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean unchanged = (c >= 'a' && c <= 'z')
-                    || (c >= 'A' && c <= 'Z')
-                    || (c >= '0' && c <= '9')
-                    || c == '-'
-                    || c == '.'
-                    || c == '_';
-            if (!unchanged) {
-                return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+            if (!isKept(text.charAt(i))) {
+                return encodeFrom(text, i);
             }
         }
         return text;
+    }
+
+    /** Encodes {@code text} from {@code from}, its first character that is not kept as it is. */
+    private static String encodeFrom(String text, int from) {
+        StringBuilder sb = new StringBuilder(text.length() + 16).append(text, 0, from);
+        for (byte b : text.substring(from).getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (isKept((char) c)) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isKept(char c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '.'
+                || c == '_'
+                || c == '*';
     }
 
     @Override

@@ -82,7 +82,29 @@ class PathParamTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1/2", "12:34", "a@b", "a[b", "a]b", "a`b", "a{b", "a~b", "a%2F", "caf\u00e9", "a,b"})
+    @ValueSource(
+            strings = {
+                "1/2",
+                "12:34",
+                "a@b",
+                "a[b",
+                "a]b",
+                "a`b",
+                "a{b",
+                "a~b",
+                "a%2F",
+                "caf\u00e9",
+                "a,b",
+                "a*b",
+                "*",
+                "/",
+                " ",
+                "\u65e5\u672c",
+                "\ud83d\ude00x",
+                "x\ud800",
+                "\u007f\u0000",
+                "zZ09-._/\u00ff"
+            })
     void everyPathValueOutsideTheUnreservedCharactersIsPercentEncoded(String value) {
         ApiRequest<Void> request =
                 BY_TOKEN.request().path(PROFILE_ID, 7L).path(CARD_TOKEN, value).build();
