@@ -81,7 +81,7 @@ public final class AutoPager<T> implements Iterable<T> {
                     exhausted = true;
                 }
             }
-            return !exhausted || (page != null && index < page.items().size());
+            return !exhausted; // not exhausted: the loop stopped at an item of the current page
         }
 
         @Override

@@ -381,4 +381,19 @@ class JsonReaderTest {
         assertThatThrownBy(() -> read("{\"name\":\"n\",\"amount\":\"" + "9".repeat(117) + "\"}"))
                 .hasMessage("expected a number but found text at /amount");
     }
+
+    @Test
+    void aMistypedValueNamesTheJsonTypeFoundNeverTheValue() {
+        assertThat(MalformedJsonException.mistyped("a number", null, null))
+                .hasMessage("expected a number but found the end of the body");
+        assertThat(MalformedJsonException.mistyped("a number", com.fasterxml.jackson.core.JsonToken.VALUE_NULL, "/a"))
+                .hasMessage("expected a number but found another JSON value at /a");
+        assertThat(MalformedJsonException.mistyped("text", com.fasterxml.jackson.core.JsonToken.VALUE_FALSE, "/b"))
+                .hasMessage("expected text but found a boolean at /b");
+        assertThat(MalformedJsonException.mistyped(
+                        "text", com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT, "/c"))
+                .hasMessage("expected text but found a number at /c");
+        assertThat(MalformedJsonException.mistyped("text", com.fasterxml.jackson.core.JsonToken.START_ARRAY, "/d"))
+                .hasMessage("expected text but found an array at /d");
+    }
 }
