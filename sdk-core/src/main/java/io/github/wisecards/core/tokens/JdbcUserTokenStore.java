@@ -112,7 +112,13 @@ public final class JdbcUserTokenStore implements UserTokenStore {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             try {
-                boolean changed = expectedVersion == 0 ? insert(c, user, next) : update(c, user, expectedVersion, next);
+                boolean changed;
+                if (expectedVersion == 0) {
+                    insert(c, user, next); // adds its row or throws (a duplicate key: a lost race)
+                    changed = true;
+                } else {
+                    changed = update(c, user, expectedVersion, next);
+                }
                 if (!autoCommit) {
                     c.commit();
                 }
@@ -121,24 +127,23 @@ public final class JdbcUserTokenStore implements UserTokenStore {
                 if (!autoCommit) {
                     c.rollback();
                 }
-                if (isLostRace(e)) {
-                    return false;
+                if (!isLostRace(e)) {
+                    throw e;
                 }
-                throw e;
             }
         } catch (SQLException e) {
             throw new TokenStoreException("cannot write the token of user " + user + " to " + table, e);
         }
+        return false; // another writer got there first
     }
 
-    private boolean insert(Connection c, String user, UserTokenRecord next) throws SQLException {
+    private void insert(Connection c, String user, UserTokenRecord next) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(insertSql)) {
             s.setQueryTimeout(queryTimeoutSeconds);
             s.setString(1, user);
             bind(s, 2, user, next);
             s.setLong(9, 1);
             s.executeUpdate();
-            return true; // a plain INSERT adds its row or throws (a duplicate key: a lost race)
         }
     }
 
