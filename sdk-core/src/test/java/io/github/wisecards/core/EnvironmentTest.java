@@ -72,6 +72,7 @@ class EnvironmentTest {
         assertThat(Environment.PRODUCTION)
                 .isNotEqualTo(Environment.custom("https://api.wise.com", "https://twcard.wise.com"));
         assertThat(a).isNotEqualTo("http://localhost:1");
+        assertThat(a.hashCode()).isNotEqualTo(Environment.SANDBOX.hashCode());
     }
 
     @Test

@@ -87,6 +87,7 @@ class ValueTypesTest {
         assertThat(p).isNotEqualTo(Page.of(List.of("a"), 3, 2, 10));
         assertThat(p).isNotEqualTo(Page.of(List.of("a"), 3, 1, 20));
         assertThat(p).isNotEqualTo("a");
+        assertThat(p.hashCode()).isNotEqualTo(Page.of(List.of("b"), 3, 1, 10).hashCode());
         assertThat(p.toString()).isEqualTo("Page{number=1, size=10, totalCount=3, items=[a]}");
     }
 

@@ -325,4 +325,16 @@ class UserTokenProviderTest {
                                         .isEqualTo("the call names no user: pass RequestOptions.builder().user(..)"
                                                 + " or configure UserTokens.Builder.profileUsers(..)")));
     }
+
+    @Test
+    void aTokenIsRefreshedRefreshAheadBeforeItExpires() {
+        TokenProvider provider = bound(tokens().refreshAhead(Duration.ofMinutes(10)));
+        String first = provider.accessToken(alice()); // expires in an hour
+
+        clock.advance(Duration.ofMinutes(49));
+        assertThat(provider.accessToken(alice())).isEqualTo(first);
+        clock.advance(Duration.ofMinutes(2)); // 9 minutes left
+        assertThat(provider.accessToken(alice())).isNotEqualTo(first);
+        assertThat(wise.grants("alice")).isEqualTo(2);
+    }
 }

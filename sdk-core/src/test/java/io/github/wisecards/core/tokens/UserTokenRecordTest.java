@@ -33,6 +33,7 @@ class UserTokenRecordTest {
         assertThat(r).isNotEqualTo(full().refreshWindow(T, 3).build());
         assertThat(r).isNotEqualTo(full().version(4).build());
         assertThat(r).isNotEqualTo("record");
+        assertThat(r.hashCode()).isNotEqualTo(full().version(4).build().hashCode());
     }
 
     @Test
