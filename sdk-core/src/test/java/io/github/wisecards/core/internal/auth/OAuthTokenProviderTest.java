@@ -488,4 +488,12 @@ class OAuthTokenProviderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("accessToken");
     }
+
+    @Test
+    void aRejectedTokenIsAlwaysWorthOneRetryWithAFreshOne() {
+        OAuthTokenProvider provider =
+                OAuthTokenProvider.clientCredentials("client-id", "client-secret-0001", Duration.ofMinutes(1));
+
+        assertThat(provider.invalidate("a-token-this-provider-never-issued")).isTrue();
+    }
 }
