@@ -123,11 +123,12 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
                 return Claim.CLAIMED_ELSEWHERE;
             }
             // A released or expired claim, or a done mark older than the TTL.
-            int updated = sql.takeOver(c, eventKey, claimId, now + lease.toMillis(), now, row, deadline);
-            BoundedJdbc.commit(c, autoCommit);
-            if (updated == 1) {
+            if (sql.takeOver(c, eventKey, claimId, now + lease.toMillis(), now, row, deadline) == 1) {
                 return Claim.CLAIMED;
             }
+            // Another attempt changed the row first. End this transaction so that the next read
+            // sees the winner's row (under REPEATABLE READ it would still see the old snapshot).
+            BoundedJdbc.commit(c, autoCommit);
         }
         return Claim.CLAIMED_ELSEWHERE;
     }
@@ -137,7 +138,6 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
             throws SQLException {
         try {
             sql.insertClaim(c, eventKey, claimId, now + lease.toMillis(), now, deadline);
-            BoundedJdbc.commit(c, autoCommit);
             return true;
         } catch (SQLException e) {
             if (!SqlErrors.isUniqueViolation(e)) {
@@ -158,9 +158,7 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(deadline, "deadline");
         return jdbc.run("complete", deadline, (c, autoCommit) -> {
-            int updated = sql.markDone(c, eventKey, claimId, deadline);
-            BoundedJdbc.commit(c, autoCommit);
-            return updated == 1;
+            return sql.markDone(c, eventKey, claimId, deadline) == 1;
         });
     }
 
@@ -171,7 +169,6 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         Objects.requireNonNull(deadline, "deadline");
         jdbc.run("release", deadline, (c, autoCommit) -> {
             sql.release(c, eventKey, claimId, deadline);
-            BoundedJdbc.commit(c, autoCommit);
             return null;
         });
     }
@@ -267,9 +264,7 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         Instant deadline = clock.instant().plus(Duration.ofMinutes(1));
         return jdbc.run("purge", deadline, (c, autoCommit) -> {
             long now = clock.millis();
-            int deleted = sql.purge(c, now - ttl.toMillis(), now, deadline);
-            BoundedJdbc.commit(c, autoCommit);
-            return deleted;
+            return sql.purge(c, now - ttl.toMillis(), now, deadline);
         });
     }
 
