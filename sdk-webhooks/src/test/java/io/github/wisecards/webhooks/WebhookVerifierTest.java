@@ -14,7 +14,15 @@ import io.github.wisecards.webhooks.event.WebhookEvent;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.InvalidParameterException;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.PublicKey;
+import java.security.Security;
+import java.security.SignatureException;
+import java.security.SignatureSpi;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -224,6 +232,49 @@ class WebhookVerifierTest {
     }
 
     @Test
+    void maxAgeReturnsTheConfiguredMaximum() {
+        assertThat(WebhookVerifier.builder()
+                        .addTrustedKey(SIGNER.publicKey())
+                        .maxAge(Duration.ofMinutes(10))
+                        .build()
+                        .maxAge())
+                .contains(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void toStringNamesTheKeysByFingerprintAndTheLimits() {
+        assertThat(WebhookVerifier.forEnvironment(Environment.PRODUCTION).toString())
+                .isEqualTo("WebhookVerifier{keys=[" + PRODUCTION_FINGERPRINT + "], maxBodyBytes=1048576, maxAge=none}");
+        assertThat(WebhookVerifier.builder()
+                        .environment(Environment.SANDBOX)
+                        .maxBodyBytes(4096)
+                        .maxAge(Duration.ofMinutes(10))
+                        .build()
+                        .toString())
+                .isEqualTo("WebhookVerifier{keys=[" + SANDBOX_FINGERPRINT + "], maxBodyBytes=4096, maxAge=PT10M}");
+    }
+
+    @Test
+    void aSignatureTheSecurityProviderCannotDecodeIsAMismatchNeverAccepted() {
+        // The JDK's own RSA verifier answers false for any signature of the right length; another
+        // provider (an HSM's, a FIPS one) may throw SignatureException for one it cannot decode.
+        String signature = SIGNER.sign(body);
+        WebhookVerifier underOtherProvider =
+                WebhookVerifier.builder().addTrustedKey(SIGNER.publicKey()).build();
+        Provider throwing = new ThrowingSignatureProvider();
+        Security.insertProviderAt(throwing, 1);
+        try {
+            assertThatThrownBy(() -> underOtherProvider.verify(signature, body))
+                    .isInstanceOfSatisfying(
+                            WebhookVerificationException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.SIGNATURE_MISMATCH));
+        } finally {
+            Security.removeProvider(throwing.getName());
+        }
+        verifier.verify(signature, body);
+    }
+
+    @Test
     void anEventExactlyAsOldAsTheMaximumAgeIsAccepted() {
         FakeClock clock = new FakeClock(Instant.parse("2024-01-01T12:24:57Z").plus(Duration.ofMinutes(10)));
         WebhookVerifier strict = WebhookVerifier.builder()
@@ -380,6 +431,59 @@ class WebhookVerifierTest {
                 catchThrowableOfType(WebhookVerificationException.class, () -> verifier.verify(signature, rawBody));
         assertThat(e).as("expected rejection %s", reason).isNotNull();
         assertThat(e.reason()).isEqualTo(reason);
+    }
+
+    /** A provider whose SHA256withRSA throws {@link SignatureException} on every verification. */
+    private static final class ThrowingSignatureProvider extends Provider {
+        private static final long serialVersionUID = 1L;
+
+        ThrowingSignatureProvider() {
+            super("WiseCardsTestThrowingSignature", "1", "SHA256withRSA that cannot decode any signature");
+            putService(new Service(this, "Signature", "SHA256withRSA", ThrowingSignature.class.getName(), null, null) {
+                @Override
+                public Object newInstance(Object constructorParameter) {
+                    return new ThrowingSignature();
+                }
+            });
+        }
+    }
+
+    private static final class ThrowingSignature extends SignatureSpi {
+        @Override
+        protected void engineInitVerify(PublicKey publicKey) {}
+
+        @Override
+        protected void engineInitSign(PrivateKey privateKey) throws InvalidKeyException {
+            throw new InvalidKeyException("verification only");
+        }
+
+        @Override
+        protected void engineUpdate(byte b) {}
+
+        @Override
+        protected void engineUpdate(byte[] b, int off, int len) {}
+
+        @Override
+        protected byte[] engineSign() throws SignatureException {
+            throw new SignatureException("verification only");
+        }
+
+        @Override
+        protected boolean engineVerify(byte[] sigBytes) throws SignatureException {
+            throw new SignatureException("cannot decode the signature");
+        }
+
+        @Override
+        @Deprecated
+        protected void engineSetParameter(String param, Object value) {
+            throw new InvalidParameterException(param);
+        }
+
+        @Override
+        @Deprecated
+        protected Object engineGetParameter(String param) {
+            throw new InvalidParameterException(param);
+        }
     }
 
     private static String derSha256OfResource(String name) throws Exception {
