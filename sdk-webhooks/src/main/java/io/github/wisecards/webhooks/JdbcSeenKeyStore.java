@@ -217,14 +217,15 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
                     inWork = true;
                     work.run(c);
                     inWork = false;
-                    if (sql.markDone(c, eventKey, claimId, deadline) != 1) {
+                    // Committed only while this claim still owns the key; rolled back otherwise.
+                    boolean done = sql.markDone(c, eventKey, claimId, deadline) == 1;
+                    if (done) {
+                        c.commit();
+                    } else {
                         c.rollback();
-                        ended = true;
-                        return false;
                     }
-                    c.commit();
                     ended = true;
-                    return true;
+                    return done;
                 } catch (SQLException | RuntimeException | Error e) {
                     ended = BoundedJdbc.rollback(c, e);
                     throw e;

@@ -382,6 +382,77 @@ class JdbcSeenKeyStoreTransactionTest {
         assertThat(effects()).isZero();
     }
 
+    @Test
+    void aTransactionThatKeepsDeadlockingRunsTheWorkExactlyMaxAttemptsTimes() throws SQLException {
+        RecordingDataSource auto = RecordingDataSource.autoCommitOn(database);
+        JdbcSeenKeyStore store = JdbcSeenKeyStore.builder(auto.dataSource())
+                .clock(clock)
+                .maxAttempts(2)
+                .build();
+        store.claim("k", "a", deadline);
+        AtomicInteger runs = new AtomicInteger();
+
+        assertThatThrownBy(() -> store.completeInTransaction("k", "a", deadline, c -> {
+                    if (runs.incrementAndGet() > 2) {
+                        throw new IllegalStateException("ran a third time");
+                    }
+                    insertEffect(c, "k");
+                    throw new SQLException("serialization failure", "40001");
+                }))
+                .isInstanceOf(WebhookCallbackException.class)
+                .hasMessageContaining("40001");
+        assertThat(runs).hasValue(2);
+        assertThat(effects()).isZero();
+    }
+
+    @Test
+    void eachCallRestoresTheNetworkTimeoutThePoolHadSet() {
+        RecordingDataSource pooled = RecordingDataSource.autoCommitOn(database).networkTimeout(30_000);
+        JdbcSeenKeyStore store = store(pooled.dataSource());
+
+        store.claim("k", "a", clock.instant().plusSeconds(2));
+        assertThat(pooled.calls()).containsSubsequence("setNetworkTimeout(2000)", "SELECT", "setNetworkTimeout(30000)");
+        pooled.clear();
+        store.completeInTransaction("k", "a", clock.instant().plusSeconds(4), c -> {});
+        assertThat(pooled.calls()).containsSubsequence("setNetworkTimeout(4000)", "commit", "setNetworkTimeout(30000)");
+    }
+
+    @Test
+    void aDriverWithoutNetworkTimeoutsIsUsedWithQueryTimeoutsAlone() {
+        RecordingDataSource legacy = RecordingDataSource.autoCommitOff(database).networkTimeoutUnsupported();
+        JdbcSeenKeyStore store = store(legacy.dataSource());
+
+        assertThat(store.claim("k", "a", deadline)).isEqualTo(Claim.CLAIMED);
+        assertThat(store.completeInTransaction("k", "a", deadline, c -> {})).isTrue();
+        assertThat(legacy.calls()).contains("INSERT", "UPDATE").noneMatch(call -> call.startsWith("setNetworkTimeout"));
+        assertThat(legacy.queryTimeouts()).containsOnly(3600);
+    }
+
+    @Test
+    void eachStatementsQueryTimeoutIsTheTimeLeftRoundedUpToWholeSecondsAtLeastOne() {
+        RecordingDataSource timed = RecordingDataSource.autoCommitOn(database);
+        JdbcSeenKeyStore store = store(timed.dataSource());
+
+        store.claim("a", "a", clock.instant().plusMillis(2_500));
+        store.claim("b", "b", clock.instant().plusSeconds(2));
+        store.claim("c", "c", clock.instant().plusMillis(1));
+        store.claim("d", "d", clock.instant().plus(Duration.ofHours(2)));
+        // one SELECT and one INSERT each; some drivers turn the seconds into int milliseconds,
+        // hence at most an hour
+        assertThat(timed.queryTimeouts()).containsExactly(3, 3, 2, 2, 1, 1, 3600, 3600);
+    }
+
+    @Test
+    void toStringShowsTheTableAndDurations() {
+        assertThat(JdbcSeenKeyStore.builder(database)
+                        .tableName("inbox.events")
+                        .ttl(Duration.ofDays(20))
+                        .lease(Duration.ofSeconds(90))
+                        .build()
+                        .toString())
+                .isEqualTo("JdbcSeenKeyStore{table=inbox.events, ttl=PT480H, lease=PT1M30S}");
+    }
+
     private static void insertEffect(Connection c, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO effects (event_key) VALUES (?)")) {
             ps.setString(1, key);

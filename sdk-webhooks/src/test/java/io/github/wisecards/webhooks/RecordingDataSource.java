@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,6 +33,9 @@ final class RecordingDataSource {
     private final Map<String, Deque<SQLException>> failNext = new HashMap<>();
     private final Map<String, SQLException> failAlways = new HashMap<>();
     private final Map<String, Deque<Runnable>> before = new HashMap<>();
+    private final List<Integer> queryTimeouts = new CopyOnWriteArrayList<>();
+    private Integer networkTimeout;
+    private boolean networkTimeoutUnsupported;
 
     private RecordingDataSource(DataSource delegate, boolean autoCommit) {
         this.delegate = delegate;
@@ -73,6 +77,18 @@ final class RecordingDataSource {
         return this;
     }
 
+    /** Hands out connections whose network timeout is {@code millis}, as a pool may have set it. */
+    RecordingDataSource networkTimeout(int millis) {
+        this.networkTimeout = millis;
+        return this;
+    }
+
+    /** Hands out connections whose driver does not support network timeouts. */
+    RecordingDataSource networkTimeoutUnsupported() {
+        this.networkTimeoutUnsupported = true;
+        return this;
+    }
+
     DataSource dataSource() {
         return (DataSource) Proxy.newProxyInstance(
                 RecordingDataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (p, m, args) -> {
@@ -91,6 +107,11 @@ final class RecordingDataSource {
         return List.copyOf(calls);
     }
 
+    /** The query timeout, in seconds, set on each statement prepared so far. */
+    List<Integer> queryTimeouts() {
+        return List.copyOf(queryTimeouts);
+    }
+
     /** The recorded calls named {@code call}, counted. */
     long count(String call) {
         return calls.stream().filter(call::equals).count();
@@ -98,12 +119,21 @@ final class RecordingDataSource {
 
     void clear() {
         calls.clear();
+        queryTimeouts.clear();
     }
 
     private Connection connection(Connection c) {
         return (Connection) Proxy.newProxyInstance(
                 RecordingDataSource.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, args) -> {
                     switch (m.getName()) {
+                        case "getNetworkTimeout" -> {
+                            if (networkTimeoutUnsupported) {
+                                throw new SQLFeatureNotSupportedException("no network timeout");
+                            }
+                            if (networkTimeout != null) {
+                                return networkTimeout;
+                            }
+                        }
                         case "setAutoCommit" -> record("setAutoCommit(" + args[0] + ")");
                         case "setNetworkTimeout" -> record("setNetworkTimeout(" + args[1] + ")");
                         case "commit", "rollback", "close" -> record(m.getName());
@@ -123,6 +153,9 @@ final class RecordingDataSource {
     private PreparedStatement statement(PreparedStatement ps, String verb) {
         return (PreparedStatement) Proxy.newProxyInstance(
                 RecordingDataSource.class.getClassLoader(), new Class<?>[] {PreparedStatement.class}, (p, m, args) -> {
+                    if (m.getName().equals("setQueryTimeout")) {
+                        queryTimeouts.add((Integer) args[0]);
+                    }
                     if (m.getName().startsWith("execute")) {
                         Deque<Runnable> actions = before.get(verb);
                         if (actions != null && !actions.isEmpty()) {
