@@ -403,6 +403,15 @@ class JdbcSeenKeyStoreTest {
     }
 
     @Test
+    void maxAttemptsMustBeAtLeastOne() {
+        assertThatThrownBy(() -> JdbcSeenKeyStore.builder(dataSource).maxAttempts(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxAttempts");
+        assertThat(JdbcSeenKeyStore.builder(dataSource).maxAttempts(1).build().claim("k", "a", deadline))
+                .isEqualTo(Claim.CLAIMED);
+    }
+
+    @Test
     void tableNameMustBeAnIdentifier() {
         assertThatThrownBy(() -> JdbcSeenKeyStore.builder(dataSource).tableName("t; DROP TABLE x"))
                 .isInstanceOf(IllegalArgumentException.class);

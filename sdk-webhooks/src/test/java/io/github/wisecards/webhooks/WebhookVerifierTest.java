@@ -310,6 +310,18 @@ class WebhookVerifierTest {
     }
 
     @Test
+    void headersDescribeThemselvesWithoutTheSignature() {
+        Map<String, String> signed = SignedHeaders.testNotification(SIGNER, body);
+        signed.put(WebhookHeaders.DELIVERY_ID, "d-1");
+
+        assertThat(WebhookHeaders.of(signed).toString())
+                .isEqualTo("WebhookHeaders{deliveryId=d-1, testNotification=true, signature=<present>}")
+                .doesNotContain(signed.get(WebhookHeaders.SIGNATURE));
+        assertThat(WebhookHeaders.of(Map.of()).toString())
+                .isEqualTo("WebhookHeaders{deliveryId=<none>, testNotification=false, signature=<absent>}");
+    }
+
+    @Test
     void onlyATrueTestNotificationHeaderMarksATestEvent() {
         for (String notTrue : List.of("false", "FALSE", "", "yes", "1", "truee")) {
             assertThat(WebhookHeaders.of(Map.of(WebhookHeaders.TEST_NOTIFICATION, notTrue))
