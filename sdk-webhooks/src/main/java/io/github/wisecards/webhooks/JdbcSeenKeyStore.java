@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -76,7 +78,7 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         this.lease = b.lease;
         this.clock = b.clock;
         this.sql = new InboxStatements(b.table, b.clock);
-        this.jdbc = new BoundedJdbc(b.dataSource, b.clock, b.maxAttempts);
+        this.jdbc = new BoundedJdbc(b.dataSource, b.clock, b.maxAttempts, b.parkNanos);
     }
 
     /**
@@ -295,6 +297,7 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         private Duration lease = DEFAULT_LEASE;
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private Clock clock = Clock.systemUTC();
+        private LongConsumer parkNanos = LockSupport::parkNanos;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -375,6 +378,12 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Replaces the back-off's wait after a deadlock; tests record it instead of sleeping. */
+        Builder parkNanos(LongConsumer parkNanos) {
+            this.parkNanos = Objects.requireNonNull(parkNanos, "parkNanos");
             return this;
         }
 

@@ -66,8 +66,14 @@ class JdbcSeenKeyStoreTest {
         }
     }
 
+    /** The back-off waits after deadlocks, in nanoseconds, recorded instead of slept. */
+    private final List<Long> backOffs = new CopyOnWriteArrayList<>();
+
     private JdbcSeenKeyStore store(DataSource ds) {
-        return JdbcSeenKeyStore.builder(ds).clock(clock).build();
+        return JdbcSeenKeyStore.builder(ds)
+                .clock(clock)
+                .parkNanos(backOffs::add)
+                .build();
     }
 
     @Test
@@ -201,6 +207,11 @@ class JdbcSeenKeyStoreTest {
                         : null));
         assertThat(store.claim("k", "a", deadline)).isEqualTo(Claim.CLAIMED);
         assertThat(deadlocks.get()).isNegative();
+        // each retry waits 5 to 30 ms first, so that the colliding transactions do not collide again
+        assertThat(backOffs)
+                .hasSize(2)
+                .allSatisfy(nanos ->
+                        assertThat(Duration.ofNanos(nanos)).isBetween(Duration.ofMillis(5), Duration.ofMillis(30)));
     }
 
     @Test
@@ -212,11 +223,13 @@ class JdbcSeenKeyStoreTest {
                 }))
                 .clock(clock)
                 .maxAttempts(4)
+                .parkNanos(backOffs::add)
                 .build();
         assertThatThrownBy(() -> store.claim("k", "a", deadline))
                 .isInstanceOf(SeenKeyStoreException.class)
                 .hasMessageContaining("SQLState 40P01");
         assertThat(calls).hasValue(4);
+        assertThat(backOffs).hasSize(3);
     }
 
     @Test

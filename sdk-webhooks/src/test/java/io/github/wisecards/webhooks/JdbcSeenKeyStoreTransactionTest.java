@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +37,14 @@ class JdbcSeenKeyStoreTransactionTest {
         JdbcSeenKeyStoreTest.execute(database, "CREATE TABLE effects (event_key VARCHAR(128) PRIMARY KEY)");
     }
 
+    /** The back-off waits after deadlocks, in nanoseconds, recorded instead of slept. */
+    private final List<Long> backOffs = new CopyOnWriteArrayList<>();
+
     private JdbcSeenKeyStore store(DataSource ds) {
-        return JdbcSeenKeyStore.builder(ds).clock(clock).build();
+        return JdbcSeenKeyStore.builder(ds)
+                .clock(clock)
+                .parkNanos(backOffs::add)
+                .build();
     }
 
     @Test
@@ -357,6 +365,10 @@ class JdbcSeenKeyStoreTransactionTest {
                 }))
                 .isTrue();
         assertThat(runs).hasValue(2);
+        assertThat(backOffs)
+                .singleElement()
+                .satisfies(nanos ->
+                        assertThat(Duration.ofNanos(nanos)).isBetween(Duration.ofMillis(5), Duration.ofMillis(30)));
         assertThat(auto.count("getConnection")).isEqualTo(2);
         assertThat(auto.calls())
                 .containsSubsequence("INSERT", "rollback", "close", "getConnection", "INSERT", "commit");
@@ -388,6 +400,7 @@ class JdbcSeenKeyStoreTransactionTest {
         JdbcSeenKeyStore store = JdbcSeenKeyStore.builder(auto.dataSource())
                 .clock(clock)
                 .maxAttempts(2)
+                .parkNanos(backOffs::add)
                 .build();
         store.claim("k", "a", deadline);
         AtomicInteger runs = new AtomicInteger();
