@@ -23,6 +23,7 @@ import java.security.PublicKey;
 import java.security.Security;
 import java.security.SignatureException;
 import java.security.SignatureSpi;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,6 +85,55 @@ class WebhookVerifierTest {
         rotated.verify(SIGNER.sign(body), body);
         rotated.verify(OTHER_SIGNER.sign(body), body);
         assertThat(rotated.trustedKeyFingerprints()).hasSize(3).first().isEqualTo(PRODUCTION_FINGERPRINT);
+    }
+
+    @Test
+    void trustsTheRsaKeyOfAPemCertificateAndRefusesAnyOtherCertificate() throws Exception {
+        String pem = resource("test-rsa-certificate.pem");
+        byte[] der = CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))
+                .getPublicKey()
+                .getEncoded();
+
+        assertThat(WebhookVerifier.builder()
+                        .addTrustedKeyPem("\n" + pem)
+                        .build()
+                        .trustedKeyFingerprints())
+                .containsExactly(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(der)));
+        assertThatThrownBy(() -> WebhookVerifier.builder().addTrustedKeyPem(resource("test-ec-certificate.pem")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("RSA");
+        assertThatThrownBy(() -> WebhookVerifier.builder()
+                        .addTrustedKeyPem("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a valid PEM certificate");
+    }
+
+    @Test
+    void aPemPublicKeyNeedsItsEndLineAfterItsBeginLine() {
+        String pem = SIGNER.publicKeyPem().trim();
+        String begin = "-----BEGIN PUBLIC KEY-----";
+        String end = "-----END PUBLIC KEY-----";
+
+        assertThat(WebhookVerifier.builder()
+                        .addTrustedKeyPem("  " + pem + "\n")
+                        .build()
+                        .trustedKeyFingerprints())
+                .hasSize(1);
+        assertThatThrownBy(() -> WebhookVerifier.builder().addTrustedKeyPem(pem.replace(end, "")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(begin);
+        assertThatThrownBy(() -> WebhookVerifier.builder().addTrustedKeyPem(end + "\n" + pem.replace(end, "")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(begin);
+    }
+
+    private static String resource(String name) throws Exception {
+        try (InputStream in = WebhookVerifierTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        }
     }
 
     @Test

@@ -139,4 +139,20 @@ class WebhookEventEqualityTest {
                 .contains("eventKey=" + event.eventKey())
                 .doesNotContain("s3cr3t");
     }
+
+    @Test
+    void aBuiltEventWhoseRawJsonIsNotAnObjectKeysAsAnEmptyObject() {
+        String emptyObjectKey = unknown("{}").eventKey();
+
+        assertThat(unknown("not json").eventKey()).isEqualTo(emptyObjectKey);
+        assertThat(unknown("[1,2]").eventKey()).isEqualTo(emptyObjectKey);
+        assertThat(unknown("{\"a\":1}").eventKey()).isNotEqualTo(emptyObjectKey);
+    }
+
+    private static UnknownWebhookEvent unknown(String rawJson) {
+        return UnknownWebhookEvent.builder()
+                .envelope(WebhookEventBuildersTest.envelope())
+                .rawJson(rawJson)
+                .build();
+    }
 }
