@@ -83,11 +83,11 @@ final class BoundedJdbc {
      * deadlock or serialization failure with attempts and time left. Backs off first if so.
      */
     boolean tryAgain(SQLException e, int attempt, Instant deadline) {
-        if (SqlErrors.isTransient(e) && attempt < maxAttempts && timeLeft(deadline)) {
-            backOff();
-            return true;
+        if (attempt >= maxAttempts || !SqlErrors.isTransient(e) || !timeLeft(deadline)) {
+            return false;
         }
-        return false;
+        backOff();
+        return true;
     }
 
     /**

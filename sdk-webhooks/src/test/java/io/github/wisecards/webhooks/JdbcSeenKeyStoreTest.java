@@ -217,10 +217,11 @@ class JdbcSeenKeyStoreTest {
     @Test
     void deadlocksAreRetriedABoundedNumberOfTimes() {
         AtomicInteger calls = new AtomicInteger();
-        JdbcSeenKeyStore store = JdbcSeenKeyStore.builder(failing(dataSource, () -> {
-                    calls.incrementAndGet();
-                    return new SQLException("deadlock detected", "40P01", 0);
-                }))
+        JdbcSeenKeyStore store = JdbcSeenKeyStore.builder(failing(
+                        dataSource,
+                        () -> calls.incrementAndGet() <= 4
+                                ? new SQLException("deadlock detected", "40P01", 0)
+                                : new SQLException("retried past maxAttempts", "XX000", 0)))
                 .clock(clock)
                 .maxAttempts(4)
                 .parkNanos(backOffs::add)
@@ -298,16 +299,20 @@ class JdbcSeenKeyStoreTest {
     }
 
     @Test
-    void aCallbackSqlErrorInTheTransactionIsACallbackExceptionNotAStoreError() {
+    void aCallbackSqlErrorInTheTransactionIsACallbackExceptionNotAStoreErrorAndIsNotRetried() {
         JdbcSeenKeyStore store = store(dataSource);
         store.claim("k", "a", deadline);
+        AtomicInteger runs = new AtomicInteger();
         assertThatThrownBy(() -> store.completeInTransaction("k", "a", deadline, c -> {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("INSERT INTO no_such_table VALUES (1)");
+                    if (runs.incrementAndGet() == 1) {
+                        try (Statement s = c.createStatement()) {
+                            s.execute("INSERT INTO no_such_table VALUES (1)");
+                        }
                     }
                 }))
                 .isInstanceOf(WebhookCallbackException.class)
                 .hasMessageContaining("42S02");
+        assertThat(runs).hasValue(1);
     }
 
     @Test

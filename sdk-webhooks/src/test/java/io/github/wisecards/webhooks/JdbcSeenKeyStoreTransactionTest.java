@@ -153,7 +153,8 @@ class JdbcSeenKeyStoreTransactionTest {
     @Test
     void aKeyWhoseInsertKeepsHittingAUniqueViolationIsReadThreeTimesThenClaimedElsewhere() {
         RecordingDataSource auto = RecordingDataSource.autoCommitOn(database)
-                .failAlways("INSERT", new SQLException("duplicate key", "23505", 0));
+                // three lost races in a row; a fourth INSERT would succeed
+                .failNext("INSERT", new SQLException("duplicate key", "23505", 0), 3);
 
         assertThat(store(auto.dataSource()).claim("k", "a", deadline)).isEqualTo(Claim.CLAIMED_ELSEWHERE);
         assertThat(auto.calls())
@@ -178,7 +179,7 @@ class JdbcSeenKeyStoreTransactionTest {
             new SQLException("wrapped", "HY000", 0, new SQLException("sql server", "23000", 2627))
         }) {
             RecordingDataSource auto =
-                    RecordingDataSource.autoCommitOn(database).failAlways("INSERT", duplicate);
+                    RecordingDataSource.autoCommitOn(database).failNext("INSERT", duplicate, 3);
             assertThat(store(auto.dataSource()).claim("k", "a", deadline))
                     .as(duplicate.getMessage())
                     .isEqualTo(Claim.CLAIMED_ELSEWHERE);
@@ -383,8 +384,12 @@ class JdbcSeenKeyStoreTransactionTest {
                 .maxAttempts(1)
                 .build();
         store.claim("k", "a", deadline);
+        AtomicInteger runs = new AtomicInteger();
 
         assertThatThrownBy(() -> store.completeInTransaction("k", "a", deadline, c -> {
+                    if (runs.incrementAndGet() > 1) {
+                        throw new IllegalStateException("ran a second time");
+                    }
                     insertEffect(c, "k");
                     throw new SQLException("deadlock detected", "40P01");
                 }))

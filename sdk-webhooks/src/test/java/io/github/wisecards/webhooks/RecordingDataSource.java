@@ -58,6 +58,14 @@ final class RecordingDataSource {
         return this;
     }
 
+    /** Makes the next {@code times} calls named {@code call} throw {@code e}. */
+    RecordingDataSource failNext(String call, SQLException e, int times) {
+        for (int i = 0; i < times; i++) {
+            failNext(call, e);
+        }
+        return this;
+    }
+
     /** Makes every {@code call} throw {@code e} until {@link #heal()}. */
     RecordingDataSource failAlways(String call, SQLException e) {
         failAlways.put(call, e);
