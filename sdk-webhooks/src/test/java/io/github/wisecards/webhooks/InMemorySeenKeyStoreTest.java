@@ -105,7 +105,8 @@ class InMemorySeenKeyStoreTest {
         assertThat(second).doesNotContain("in this JVM only");
     }
 
-    private static String stderrOf(Runnable action) {
+    /** What {@code action} wrote to standard error, where either SLF4J binding of these tests logs. */
+    static String stderrOf(Runnable action) {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));

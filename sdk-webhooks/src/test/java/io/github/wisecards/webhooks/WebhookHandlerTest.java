@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.core.FakeClock;
-import io.github.wisecards.core.testkit.LogCapture;
 import io.github.wisecards.testing.WebhookSigner;
 import io.github.wisecards.webhooks.WebhookHandler.Outcome;
 import io.github.wisecards.webhooks.event.CardOrderStatusChangeEvent;
@@ -28,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.slf4j.event.Level;
 
 class WebhookHandlerTest {
     private static final WebhookSigner SIGNER = WebhookVerifierTest.SIGNER;
@@ -274,20 +272,19 @@ class WebhookHandlerTest {
                 InMemorySeenKeyStore.builder().clock(clock).build();
         WebhookHandler slow = handlerOver(memory, clock);
 
-        try (LogCapture logs = LogCapture.start("io.github.wisecards.webhooks.WebhookHandler")) {
-            assertThat(slow.handle(headers(body), body, received::add)).isEqualTo(Outcome.PROCESSED);
-            assertThat(logs.events(Level.WARN)).isEmpty();
+        // on standard error: the SLF4J binding of this module's tests is not always the capturing one
+        String onTime = InMemorySeenKeyStoreTest.stderrOf(() ->
+                assertThat(slow.handle(headers(body), body, received::add)).isEqualTo(Outcome.PROCESSED));
+        byte[] other = Fixtures.bytes("card-status-change.json");
+        String late = InMemorySeenKeyStoreTest.stderrOf(() -> assertThat(slow.handle(headers(other), other, event -> {
+                    clock.advance(InMemorySeenKeyStore.DEFAULT_LEASE);
+                    memory.claim(event.eventKey(), "redelivery", clock.instant());
+                }))
+                .isEqualTo(Outcome.PROCESSED));
 
-            byte[] other = Fixtures.bytes("card-status-change.json");
-            assertThat(slow.handle(headers(other), other, event -> {
-                        clock.advance(InMemorySeenKeyStore.DEFAULT_LEASE);
-                        memory.claim(event.eventKey(), "redelivery", clock.instant());
-                    }))
-                    .isEqualTo(Outcome.PROCESSED);
-            assertThat(logs.events(Level.WARN))
-                    .singleElement()
-                    .satisfies(e -> assertThat(e.message()).contains("lease expired"));
-        }
+        assertThat(onTime).doesNotContain("lease expired");
+        assertThat(late.split("lease expired", -1)).hasSize(2);
+        assertThat(late).contains("WARN");
     }
 
     @Test
