@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 
 /**
@@ -21,16 +22,19 @@ final class BoundedJdbc {
     private final DataSource dataSource;
     private final Clock clock;
     private final int maxAttempts;
+    private final LongConsumer parkNanos;
 
     /** Work on one connection; {@code autoCommit} is the connection's setting as handed out. */
     interface Work<T> {
         T run(Connection c, boolean autoCommit) throws SQLException;
     }
 
-    BoundedJdbc(DataSource dataSource, Clock clock, int maxAttempts) {
+    /** {@code parkNanos} waits the back-off: {@link LockSupport#parkNanos(long)}, or a test's recorder. */
+    BoundedJdbc(DataSource dataSource, Clock clock, int maxAttempts, LongConsumer parkNanos) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
+        this.parkNanos = parkNanos;
     }
 
     DataSource dataSource() {
@@ -79,11 +83,11 @@ final class BoundedJdbc {
      * deadlock or serialization failure with attempts and time left. Backs off first if so.
      */
     boolean tryAgain(SQLException e, int attempt, Instant deadline) {
-        if (SqlErrors.isTransient(e) && attempt < maxAttempts && timeLeft(deadline)) {
-            backOff();
-            return true;
+        if (attempt >= maxAttempts || !SqlErrors.isTransient(e) || !timeLeft(deadline)) {
+            return false;
         }
-        return false;
+        backOff();
+        return true;
     }
 
     /**
@@ -123,8 +127,8 @@ final class BoundedJdbc {
     }
 
     /** Waits 5 to 30 ms so that the transactions that collided do not collide again. */
-    private static void backOff() {
-        LockSupport.parkNanos(
+    private void backOff() {
+        parkNanos.accept(
                 TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextLong(5, 31)));
     }
 

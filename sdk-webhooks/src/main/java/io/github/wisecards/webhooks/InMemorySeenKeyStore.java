@@ -117,6 +117,11 @@ public final class InMemorySeenKeyStore implements SeenKeyStore {
         return entries.size();
     }
 
+    /** How many entries are held in memory, expired ones included ({@link #size} drops those first). */
+    synchronized int entriesHeld() {
+        return entries.size();
+    }
+
     private void put(String eventKey, Entry entry) {
         entries.remove(eventKey);
         entries.put(eventKey, entry);

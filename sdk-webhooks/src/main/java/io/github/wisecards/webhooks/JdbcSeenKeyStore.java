@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -76,7 +78,7 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         this.lease = b.lease;
         this.clock = b.clock;
         this.sql = new InboxStatements(b.table, b.clock);
-        this.jdbc = new BoundedJdbc(b.dataSource, b.clock, b.maxAttempts);
+        this.jdbc = new BoundedJdbc(b.dataSource, b.clock, b.maxAttempts, b.parkNanos);
     }
 
     /**
@@ -123,11 +125,12 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
                 return Claim.CLAIMED_ELSEWHERE;
             }
             // A released or expired claim, or a done mark older than the TTL.
-            int updated = sql.takeOver(c, eventKey, claimId, now + lease.toMillis(), now, row, deadline);
-            BoundedJdbc.commit(c, autoCommit);
-            if (updated == 1) {
+            if (sql.takeOver(c, eventKey, claimId, now + lease.toMillis(), now, row, deadline) == 1) {
                 return Claim.CLAIMED;
             }
+            // Another attempt changed the row first. End this transaction so that the next read
+            // sees the winner's row (under REPEATABLE READ it would still see the old snapshot).
+            BoundedJdbc.commit(c, autoCommit);
         }
         return Claim.CLAIMED_ELSEWHERE;
     }
@@ -137,7 +140,6 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
             throws SQLException {
         try {
             sql.insertClaim(c, eventKey, claimId, now + lease.toMillis(), now, deadline);
-            BoundedJdbc.commit(c, autoCommit);
             return true;
         } catch (SQLException e) {
             if (!SqlErrors.isUniqueViolation(e)) {
@@ -158,9 +160,7 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(deadline, "deadline");
         return jdbc.run("complete", deadline, (c, autoCommit) -> {
-            int updated = sql.markDone(c, eventKey, claimId, deadline);
-            BoundedJdbc.commit(c, autoCommit);
-            return updated == 1;
+            return sql.markDone(c, eventKey, claimId, deadline) == 1;
         });
     }
 
@@ -171,7 +171,6 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         Objects.requireNonNull(deadline, "deadline");
         jdbc.run("release", deadline, (c, autoCommit) -> {
             sql.release(c, eventKey, claimId, deadline);
-            BoundedJdbc.commit(c, autoCommit);
             return null;
         });
     }
@@ -220,14 +219,15 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
                     inWork = true;
                     work.run(c);
                     inWork = false;
-                    if (sql.markDone(c, eventKey, claimId, deadline) != 1) {
+                    // Committed only while this claim still owns the key; rolled back otherwise.
+                    boolean done = sql.markDone(c, eventKey, claimId, deadline) == 1;
+                    if (done) {
+                        c.commit();
+                    } else {
                         c.rollback();
-                        ended = true;
-                        return false;
                     }
-                    c.commit();
                     ended = true;
-                    return true;
+                    return done;
                 } catch (SQLException | RuntimeException | Error e) {
                     ended = BoundedJdbc.rollback(c, e);
                     throw e;
@@ -267,9 +267,7 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         Instant deadline = clock.instant().plus(Duration.ofMinutes(1));
         return jdbc.run("purge", deadline, (c, autoCommit) -> {
             long now = clock.millis();
-            int deleted = sql.purge(c, now - ttl.toMillis(), now, deadline);
-            BoundedJdbc.commit(c, autoCommit);
-            return deleted;
+            return sql.purge(c, now - ttl.toMillis(), now, deadline);
         });
     }
 
@@ -299,6 +297,7 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
         private Duration lease = DEFAULT_LEASE;
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private Clock clock = Clock.systemUTC();
+        private LongConsumer parkNanos = LockSupport::parkNanos;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -379,6 +378,12 @@ public final class JdbcSeenKeyStore implements SeenKeyStore {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Replaces the back-off's wait after a deadlock; tests record it instead of sleeping. */
+        Builder parkNanos(LongConsumer parkNanos) {
+            this.parkNanos = Objects.requireNonNull(parkNanos, "parkNanos");
             return this;
         }
 

@@ -64,8 +64,8 @@ final class PublicKeys {
         String begin = "-----BEGIN PUBLIC KEY-----";
         String end = "-----END PUBLIC KEY-----";
         int from = text.indexOf(begin);
-        int to = text.indexOf(end);
-        if (from < 0 || to < from) {
+        int to = text.indexOf(end, Math.max(from, 0));
+        if (from == -1 || to == -1) {
             throw new IllegalArgumentException(
                     "expected a PEM '" + begin + "' (X.509 SubjectPublicKeyInfo) or a PEM certificate");
         }

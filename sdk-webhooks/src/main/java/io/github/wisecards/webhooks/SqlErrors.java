@@ -1,6 +1,11 @@
 package io.github.wisecards.webhooks;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 
 /** Classifies {@link SQLException}s by SQLState and vendor code, the only portable signals. */
 final class SqlErrors {
@@ -46,17 +51,20 @@ final class SqlErrors {
         return "SQLState " + e.getSQLState() + ", vendor code " + e.getErrorCode();
     }
 
-    private static Iterable<SQLException> chain(SQLException e) {
-        java.util.List<SQLException> out = new java.util.ArrayList<>();
-        Throwable t = e;
-        while (t != null && out.size() < 10) {
+    /**
+     * The exception, its causes and, for each, its first next exception (where pgjdbc puts the
+     * real error of a failed batch), in that order; stops at a cause seen before.
+     */
+    private static List<SQLException> chain(SQLException e) {
+        List<SQLException> out = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof SQLException s) {
                 out.add(s);
-                if (s.getNextException() != null && !out.contains(s.getNextException())) {
+                if (s.getNextException() != null) {
                     out.add(s.getNextException());
                 }
             }
-            t = t.getCause() == t ? null : t.getCause();
         }
         return out;
     }

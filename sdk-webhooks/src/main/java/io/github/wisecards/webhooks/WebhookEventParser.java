@@ -124,7 +124,13 @@ final class WebhookEventParser {
         for (String f; (f = in.nextField()) != null; ) {
             switch (f) {
                 case "occurred_at" -> data.occurredAt = in.scalarText();
-                case "resource" -> data.resource = in.isObject() ? resource(in) : skipped(in, data.resource);
+                case "resource" -> {
+                    if (in.isObject()) {
+                        data.resource = resource(in);
+                    } else {
+                        in.skipValue();
+                    }
+                }
                 case "order_id" -> data.orderId = in.scalarText();
                 case "order_status" -> data.orderStatus = in.scalarText();
                 case "delivery_vendor" -> data.deliveryVendor = in.scalarText();
@@ -137,11 +143,6 @@ final class WebhookEventParser {
                 default -> in.skipValue();
             }
         }
-    }
-
-    private static CardEventResource skipped(JsonReader in, CardEventResource empty) throws IOException {
-        in.skipValue();
-        return empty;
     }
 
     private static CardEventResource resource(JsonReader in) throws IOException {

@@ -64,6 +64,23 @@ class InMemorySeenKeyStoreTest {
     }
 
     @Test
+    void expiredDoneKeysAreDroppedFromMemoryByTheNextClaim() {
+        InMemorySeenKeyStore store = InMemorySeenKeyStore.builder()
+                .clock(clock)
+                .ttl(Duration.ofHours(1))
+                .build();
+        for (String key : new String[] {"a", "b"}) {
+            store.claim(key, key, deadline);
+            store.complete(key, key, deadline);
+        }
+        clock.advance(Duration.ofHours(1));
+        assertThat(store.entriesHeld()).isEqualTo(2);
+
+        store.claim("c", "c", deadline);
+        assertThat(store.entriesHeld()).isOne();
+    }
+
+    @Test
     void forgetsTheLeastRecentlyChangedKeyWhenFull() {
         InMemorySeenKeyStore store =
                 InMemorySeenKeyStore.builder().clock(clock).maxEntries(2).build();
@@ -78,20 +95,79 @@ class InMemorySeenKeyStoreTest {
     }
 
     @Test
-    void warnsOnceThatItDoesNotSpanInstances() {
+    void theFirstStoreInAJvmWarnsThatItDoesNotSpanInstancesAndLaterOnesDoNot() {
+        InMemorySeenKeyStore.resetWarningForTests();
+        String first = stderrOf(InMemorySeenKeyStore::create);
+        String second = stderrOf(InMemorySeenKeyStore::create);
+
+        assertThat(first.split("in this JVM only", -1)).hasSize(2);
+        assertThat(first).contains("WARN").contains("Use JdbcSeenKeyStore");
+        assertThat(second).doesNotContain("in this JVM only");
+    }
+
+    /** What {@code action} wrote to standard error, where either SLF4J binding of these tests logs. */
+    static String stderrOf(Runnable action) {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        InMemorySeenKeyStore.resetWarningForTests();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            InMemorySeenKeyStore.create();
-            InMemorySeenKeyStore.create();
+            action.run();
         } finally {
             System.setErr(original);
         }
-        String log = captured.toString(StandardCharsets.UTF_8);
-        assertThat(log.split("in this JVM only", -1)).hasSize(2);
-        assertThat(log).contains("WARN").contains("Use JdbcSeenKeyStore");
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void completeSucceedsOnlyForTheOwnerOfALiveOrExpiredClaim() {
+        InMemorySeenKeyStore store = InMemorySeenKeyStore.builder().clock(clock).build();
+        assertThat(store.complete("never-claimed", "a", deadline)).isFalse();
+        store.claim("k", "a", deadline);
+        assertThat(store.complete("k", "b", deadline)).isFalse();
+        assertThat(store.claim("k", "b", deadline)).isEqualTo(Claim.CLAIMED_ELSEWHERE);
+        clock.advance(Duration.ofMinutes(5)); // the lease ended, but nobody took the key over
+        assertThat(store.complete("k", "a", deadline)).isTrue();
+        assertThat(store.complete("k", "a", deadline)).as("already done").isFalse();
+        assertThat(store.claim("k", "c", deadline)).isEqualTo(Claim.DONE);
+    }
+
+    @Test
+    void releaseFreesOnlyTheOwnersClaimAndNeverADoneKey() {
+        InMemorySeenKeyStore store = InMemorySeenKeyStore.builder().clock(clock).build();
+        store.claim("k", "a", deadline);
+        store.release("k", "b", deadline);
+        assertThat(store.claim("k", "b", deadline)).isEqualTo(Claim.CLAIMED_ELSEWHERE);
+        store.complete("k", "a", deadline);
+        store.release("k", "a", deadline);
+        assertThat(store.claim("k", "b", deadline)).isEqualTo(Claim.DONE);
+        store.release("never-claimed", "a", deadline);
+        assertThat(store.size()).isOne();
+    }
+
+    @Test
+    void aClaimIsKeptPastTheTtlUntilTakenOverOrReleased() {
+        InMemorySeenKeyStore store = InMemorySeenKeyStore.builder()
+                .clock(clock)
+                .ttl(Duration.ofHours(1))
+                .build();
+        store.claim("abandoned", "a", deadline);
+        store.claim("done", "b", deadline);
+        store.complete("done", "b", deadline);
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(store.claim("done", "c", deadline)).isEqualTo(Claim.CLAIMED);
+        assertThat(store.complete("abandoned", "a", deadline)).isTrue();
+    }
+
+    @Test
+    void toStringShowsTheSettings() {
+        assertThat(InMemorySeenKeyStore.builder()
+                        .ttl(Duration.ofDays(2))
+                        .lease(Duration.ofSeconds(30))
+                        .maxEntries(10)
+                        .build()
+                        .toString())
+                .isEqualTo("InMemorySeenKeyStore{ttl=PT48H, lease=PT30S, maxEntries=10}");
     }
 
     @Test

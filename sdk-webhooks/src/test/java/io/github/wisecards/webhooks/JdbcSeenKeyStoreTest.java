@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,8 +66,14 @@ class JdbcSeenKeyStoreTest {
         }
     }
 
+    /** The back-off waits after deadlocks, in nanoseconds, recorded instead of slept. */
+    private final List<Long> backOffs = new CopyOnWriteArrayList<>();
+
     private JdbcSeenKeyStore store(DataSource ds) {
-        return JdbcSeenKeyStore.builder(ds).clock(clock).build();
+        return JdbcSeenKeyStore.builder(ds)
+                .clock(clock)
+                .parkNanos(backOffs::add)
+                .build();
     }
 
     @Test
@@ -106,7 +113,7 @@ class JdbcSeenKeyStoreTest {
     }
 
     @Test
-    void aDoneKeyOlderThanTheTtlIsClaimedAgainAndOldRowsArePurged() {
+    void aDoneKeyOlderThanTheTtlIsClaimedAgainAndOnlyOldRowsArePurged() throws SQLException {
         JdbcSeenKeyStore store = store(dataSource);
         store.claim("old", "a", deadline);
         store.complete("old", "a", deadline);
@@ -117,7 +124,17 @@ class JdbcSeenKeyStoreTest {
         assertThat(store.claim("old", "b", deadline)).isEqualTo(Claim.CLAIMED);
         store.complete("old", "b", deadline);
         clock.advance(Duration.ofDays(15));
+        store.claim("live-done", "d", deadline);
+        store.complete("live-done", "d", deadline);
+        store.claim("live-claim", "e", deadline);
+        clock.advance(Duration.ofDays(1));
+
+        // "old" and the abandoned claim "newer" are gone; a key done a day ago and a claim whose
+        // lease has ended, but which changed a day ago, are not
         assertThat(store.purgeExpired()).isEqualTo(2);
+        assertThat(store.claim("live-done", "x", deadline)).isEqualTo(Claim.DONE);
+        assertThat(store.purgeExpired()).isZero();
+        assertThat(rowCount()).isEqualTo(2);
     }
 
     @Test
@@ -190,22 +207,30 @@ class JdbcSeenKeyStoreTest {
                         : null));
         assertThat(store.claim("k", "a", deadline)).isEqualTo(Claim.CLAIMED);
         assertThat(deadlocks.get()).isNegative();
+        // each retry waits 5 to 30 ms first, so that the colliding transactions do not collide again
+        assertThat(backOffs)
+                .hasSize(2)
+                .allSatisfy(nanos ->
+                        assertThat(Duration.ofNanos(nanos)).isBetween(Duration.ofMillis(5), Duration.ofMillis(30)));
     }
 
     @Test
     void deadlocksAreRetriedABoundedNumberOfTimes() {
         AtomicInteger calls = new AtomicInteger();
-        JdbcSeenKeyStore store = JdbcSeenKeyStore.builder(failing(dataSource, () -> {
-                    calls.incrementAndGet();
-                    return new SQLException("deadlock detected", "40P01", 0);
-                }))
+        JdbcSeenKeyStore store = JdbcSeenKeyStore.builder(failing(
+                        dataSource,
+                        () -> calls.incrementAndGet() <= 4
+                                ? new SQLException("deadlock detected", "40P01", 0)
+                                : new SQLException("retried past maxAttempts", "XX000", 0)))
                 .clock(clock)
                 .maxAttempts(4)
+                .parkNanos(backOffs::add)
                 .build();
         assertThatThrownBy(() -> store.claim("k", "a", deadline))
                 .isInstanceOf(SeenKeyStoreException.class)
                 .hasMessageContaining("SQLState 40P01");
         assertThat(calls).hasValue(4);
+        assertThat(backOffs).hasSize(3);
     }
 
     @Test
@@ -274,28 +299,54 @@ class JdbcSeenKeyStoreTest {
     }
 
     @Test
-    void aCallbackSqlErrorInTheTransactionIsACallbackExceptionNotAStoreError() {
+    void aCallbackSqlErrorInTheTransactionIsACallbackExceptionNotAStoreErrorAndIsNotRetried() {
         JdbcSeenKeyStore store = store(dataSource);
         store.claim("k", "a", deadline);
+        AtomicInteger runs = new AtomicInteger();
         assertThatThrownBy(() -> store.completeInTransaction("k", "a", deadline, c -> {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("INSERT INTO no_such_table VALUES (1)");
+                    if (runs.incrementAndGet() == 1) {
+                        try (Statement s = c.createStatement()) {
+                            s.execute("INSERT INTO no_such_table VALUES (1)");
+                        }
                     }
                 }))
                 .isInstanceOf(WebhookCallbackException.class)
                 .hasMessageContaining("42S02");
+        assertThat(runs).hasValue(1);
     }
 
     @Test
     void databaseFailuresSurfaceAsSeenKeyStoreException() {
-        JdbcSeenKeyStore store =
-                JdbcSeenKeyStore.builder(dataSource).tableName("no_such_table").build();
-        Instant later = Instant.now().plusSeconds(60);
-        assertThatThrownBy(() -> store.claim("k", "a", later))
-                .isInstanceOf(SeenKeyStoreException.class)
-                .hasMessageContaining("SQLState");
-        assertThatThrownBy(() -> store.release("k", "a", later)).isInstanceOf(SeenKeyStoreException.class);
-        assertThatThrownBy(() -> store.complete("k", "a", later)).isInstanceOf(SeenKeyStoreException.class);
+        JdbcSeenKeyStore healthy = store(dataSource);
+        healthy.claim("k", "a", deadline);
+        // the table exists; the database stops answering every statement, then every connection
+        RecordingDataSource database = RecordingDataSource.autoCommitOn(dataSource)
+                .failAlways("SELECT", new SQLException("connection lost", "08006"))
+                .failAlways("UPDATE", new SQLException("connection lost", "08006"))
+                .failAlways("DELETE", new SQLException("connection lost", "08006"));
+        JdbcSeenKeyStore store = store(database.dataSource());
+
+        List<ThrowingCallable> calls = List.of(
+                () -> store.claim("k", "b", deadline),
+                () -> store.complete("k", "a", deadline),
+                () -> store.release("k", "a", deadline),
+                store::purgeExpired);
+        for (ThrowingCallable call : calls) {
+            assertThatThrownBy(call)
+                    .isInstanceOf(SeenKeyStoreException.class)
+                    .hasMessageContaining("SQLState 08006")
+                    .cause()
+                    .isInstanceOf(SQLException.class);
+        }
+        database.heal().failAlways("getConnection", new SQLException("connection refused", "08001"));
+        for (ThrowingCallable call : calls) {
+            assertThatThrownBy(call).isInstanceOf(SeenKeyStoreException.class).hasMessageContaining("SQLState 08001");
+        }
+
+        // nothing changed meanwhile: once the database is back, "a" still holds its claim
+        database.heal();
+        assertThat(store.claim("k", "b", deadline)).isEqualTo(Claim.CLAIMED_ELSEWHERE);
+        assertThat(store.complete("k", "a", deadline)).isTrue();
     }
 
     @Test
@@ -370,6 +421,15 @@ class JdbcSeenKeyStoreTest {
     }
 
     @Test
+    void maxAttemptsMustBeAtLeastOne() {
+        assertThatThrownBy(() -> JdbcSeenKeyStore.builder(dataSource).maxAttempts(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxAttempts");
+        assertThat(JdbcSeenKeyStore.builder(dataSource).maxAttempts(1).build().claim("k", "a", deadline))
+                .isEqualTo(Claim.CLAIMED);
+    }
+
+    @Test
     void tableNameMustBeAnIdentifier() {
         assertThatThrownBy(() -> JdbcSeenKeyStore.builder(dataSource).tableName("t; DROP TABLE x"))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -380,6 +440,15 @@ class JdbcSeenKeyStoreTest {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO effects (event_key) VALUES (?)")) {
             ps.setString(1, key);
             ps.executeUpdate();
+        }
+    }
+
+    private int rowCount() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM wise_webhook_inbox")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

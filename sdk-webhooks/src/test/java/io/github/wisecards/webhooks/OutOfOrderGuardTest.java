@@ -1,6 +1,7 @@
 package io.github.wisecards.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.webhooks.event.WebhookEvent;
 import java.nio.charset.StandardCharsets;
@@ -61,5 +62,14 @@ class OutOfOrderGuardTest {
         guard.markApplied(cardStatus("card-2", "FROZEN", "2024-01-01T12:00:02Z"));
         assertThat(guard.lastApplied("card:card-1")).isEmpty();
         assertThat(guard.lastApplied("card:card-2")).isPresent();
+    }
+
+    @Test
+    void anInMemoryGuardRemembersAtLeastOneResource() {
+        assertThatThrownBy(() -> OutOfOrderGuard.inMemory(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxResources");
+        assertThat(OutOfOrderGuard.inMemory(1).toString()).isEqualTo("OutOfOrderGuard{maxResources=1}");
+        assertThat(OutOfOrderGuard.inMemory().toString()).isEqualTo("OutOfOrderGuard{maxResources=100000}");
     }
 }

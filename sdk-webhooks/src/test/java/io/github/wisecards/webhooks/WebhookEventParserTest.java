@@ -1,6 +1,7 @@
 package io.github.wisecards.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.cards.model.CardOrderStatus;
 import io.github.wisecards.cards.model.CardStatus;
@@ -236,6 +237,40 @@ class WebhookEventParserTest {
         // only the top-level sent_at is left out: a nested one is data
         assertThat(parseText("{\"data\":{\"list\":[1,2],\"sent_at\":\"b\"}}").eventKey())
                 .isNotEqualTo(key);
+    }
+
+    @Test
+    void invalidJsonIsMalformedWithItsLineAndColumnButNeverItsText() {
+        assertThatThrownBy(() -> parseText("{\n  \"data\": secretvalue}"))
+                .isInstanceOfSatisfying(
+                        WebhookVerificationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WebhookVerificationException.Reason.MALFORMED_PAYLOAD))
+                .hasMessageContaining("not valid JSON (line 2, column")
+                .hasMessageNotContaining("secretvalue");
+    }
+
+    @Test
+    void unknownFieldsOfAnyShapeInTheResourceAndCardProgramAreSkipped() {
+        String body = "{\"data\":{\"resource\":{\"extra\":{\"type\":\"no\",\"list\":[1,{\"type\":\"no\"}]},"
+                + "\"type\":\"card\",\"card_program\":{\"id\":{\"name\":\"no\"},\"tags\":[\"no\"],"
+                + "\"name\":\"VISA_DEBIT\",\"after\":{\"name\":\"no\"}},\"card_token\":\"" + TOKEN + "\"},"
+                + "\"card_status\":\"FROZEN\"},\"event_type\":\"cards#card-status-change\",\"schema_version\":\"2.0.0\"}";
+
+        CardStatusChangeEvent e = (CardStatusChangeEvent) parseText(body);
+        assertThat(e.resource().type()).contains("card");
+        assertThat(e.resource().cardProgram()).contains("VISA_DEBIT");
+        assertThat(e.resource().cardToken()).contains(TOKEN);
+        assertThat(e.cardStatus()).isEqualTo(CardStatus.FROZEN);
+    }
+
+    @Test
+    void aResourceThatIsNotAnObjectIsSkippedAndTheRestOfTheEventRead() {
+        String body = "{\"data\":{\"resource\":[{\"card_status\":\"ACTIVE\"},\"x\"],\"card_status\":\"FROZEN\"},"
+                + "\"event_type\":\"cards#card-status-change\",\"schema_version\":\"2.0.0\"}";
+
+        CardStatusChangeEvent e = (CardStatusChangeEvent) parseText(body);
+        assertThat(e.cardStatus()).isEqualTo(CardStatus.FROZEN);
+        assertThat(e.resource().type()).isEmpty();
     }
 
     @Test

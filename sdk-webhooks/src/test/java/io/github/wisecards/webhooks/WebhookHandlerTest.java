@@ -236,6 +236,71 @@ class WebhookHandlerTest {
         WebhookHandler.builder().replyBudget(Duration.ofMillis(4_999));
     }
 
+    @Test
+    void aTransactionalCallbackThatOutlivedItsLeaseIsRolledBackAndAnsweredInProgress() throws Exception {
+        DataSource dataSource = JdbcSeenKeyStoreTest.newDatabase();
+        JdbcSeenKeyStoreTest.execute(dataSource, "CREATE TABLE effects (event_key VARCHAR(128) PRIMARY KEY)");
+        FakeClock clock = new FakeClock();
+        JdbcSeenKeyStore store = JdbcSeenKeyStore.builder(dataSource)
+                .clock(clock)
+                .lease(Duration.ofSeconds(10))
+                .build();
+        WebhookHandler slow = handlerOver(store, clock);
+
+        Outcome outcome = slow.handleInTransaction(headers(body), body, (event, c) -> {
+            insertEffect(c, event.eventKey());
+            // the lease runs out and a redelivery takes the event over meanwhile
+            clock.advance(Duration.ofSeconds(10));
+            assertThat(store.claim(
+                            event.eventKey(), "redelivery", clock.instant().plusSeconds(4)))
+                    .isEqualTo(SeenKeyStore.Claim.CLAIMED);
+        });
+
+        assertThat(outcome).isEqualTo(Outcome.IN_PROGRESS);
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM effects")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void aCallbackThatOutlivedItsLeaseIsAcknowledgedWithAWarningThatItMayRunAgain() {
+        FakeClock clock = new FakeClock();
+        InMemorySeenKeyStore memory =
+                InMemorySeenKeyStore.builder().clock(clock).build();
+        WebhookHandler slow = handlerOver(memory, clock);
+
+        // on standard error: the SLF4J binding of this module's tests is not always the capturing one
+        String onTime = InMemorySeenKeyStoreTest.stderrOf(() ->
+                assertThat(slow.handle(headers(body), body, received::add)).isEqualTo(Outcome.PROCESSED));
+        byte[] other = Fixtures.bytes("card-status-change.json");
+        String late = InMemorySeenKeyStoreTest.stderrOf(() -> assertThat(slow.handle(headers(other), other, event -> {
+                    clock.advance(InMemorySeenKeyStore.DEFAULT_LEASE);
+                    memory.claim(event.eventKey(), "redelivery", clock.instant());
+                }))
+                .isEqualTo(Outcome.PROCESSED));
+
+        assertThat(onTime).doesNotContain("lease expired");
+        assertThat(late.split("lease expired", -1)).hasSize(2);
+        assertThat(late).contains("WARN");
+    }
+
+    @Test
+    void exposesItsVerifierAndDescribesItsSettings() {
+        WebhookHandler described = WebhookHandler.builder()
+                .replyBudget(Duration.ofSeconds(2))
+                .verifier(verifier)
+                .seenKeyStore(InMemorySeenKeyStore.builder().maxEntries(7).build())
+                .build();
+
+        assertThat(described.verifier()).isSameAs(verifier);
+        assertThat(described.toString())
+                .startsWith("WebhookHandler{WebhookVerifier{keys=")
+                .contains("store=InMemorySeenKeyStore{", "maxEntries=7", "replyBudget=PT2S}");
+    }
+
     private WebhookHandler handlerOver(SeenKeyStore store, FakeClock clock) {
         return WebhookHandler.builder()
                 .verifier(verifier)

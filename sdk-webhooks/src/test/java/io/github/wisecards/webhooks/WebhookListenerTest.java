@@ -10,6 +10,7 @@ import io.github.wisecards.webhooks.WebhookHandler.Outcome;
 import io.github.wisecards.webhooks.WebhookVerificationException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,7 +40,37 @@ class WebhookListenerTest {
             assertThat(d.rejectionReason()).isEmpty();
             assertThat(d.error()).isEmpty();
             assertThat(d.duration().isNegative()).isFalse();
+            assertThat(d.duration()).isLessThan(Duration.ofMinutes(1));
         });
+    }
+
+    @Test
+    void aDeliveryThatCannotEvenBeVerifiedIsReportedAsFailed() {
+        assertThatThrownBy(() -> handler.handle(null, body, event -> {})).isInstanceOf(NullPointerException.class);
+
+        assertThat(deliveries).singleElement().satisfies(d -> {
+            assertThat(d.result()).isEqualTo(Result.FAILED);
+            assertThat(d.eventType()).isEmpty();
+            assertThat(d.rejectionReason()).isEmpty();
+            assertThat(d.error()).get().isInstanceOf(NullPointerException.class);
+        });
+    }
+
+    @Test
+    void toStringNamesTheResultReasonAndErrorTypeButNeverTheErrorMessage() {
+        WebhookDelivery rejected = WebhookDelivery.of(
+                Result.REJECTED,
+                null,
+                Reason.SIGNATURE_MISMATCH,
+                new WebhookVerificationException(Reason.SIGNATURE_MISMATCH, "secret detail"),
+                Duration.ofMillis(12));
+        assertThat(rejected.toString())
+                .isEqualTo("WebhookDelivery{REJECTED, eventType=null, reason=SIGNATURE_MISMATCH,"
+                        + " error=WebhookVerificationException, duration=12ms}");
+        WebhookDelivery processed =
+                WebhookDelivery.of(Result.PROCESSED, "cards#card-status-change", null, null, Duration.ofMillis(3));
+        assertThat(processed.toString())
+                .isEqualTo("WebhookDelivery{PROCESSED, eventType=cards#card-status-change, duration=3ms}");
     }
 
     @Test

@@ -14,7 +14,16 @@ import io.github.wisecards.webhooks.event.WebhookEvent;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.InvalidParameterException;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.PublicKey;
+import java.security.Security;
+import java.security.SignatureException;
+import java.security.SignatureSpi;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,6 +85,55 @@ class WebhookVerifierTest {
         rotated.verify(SIGNER.sign(body), body);
         rotated.verify(OTHER_SIGNER.sign(body), body);
         assertThat(rotated.trustedKeyFingerprints()).hasSize(3).first().isEqualTo(PRODUCTION_FINGERPRINT);
+    }
+
+    @Test
+    void trustsTheRsaKeyOfAPemCertificateAndRefusesAnyOtherCertificate() throws Exception {
+        String pem = resource("test-rsa-certificate.pem");
+        byte[] der = CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))
+                .getPublicKey()
+                .getEncoded();
+
+        assertThat(WebhookVerifier.builder()
+                        .addTrustedKeyPem("\n" + pem)
+                        .build()
+                        .trustedKeyFingerprints())
+                .containsExactly(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(der)));
+        assertThatThrownBy(() -> WebhookVerifier.builder().addTrustedKeyPem(resource("test-ec-certificate.pem")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("RSA");
+        assertThatThrownBy(() -> WebhookVerifier.builder()
+                        .addTrustedKeyPem("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a valid PEM certificate");
+    }
+
+    @Test
+    void aPemPublicKeyNeedsItsEndLineAfterItsBeginLine() {
+        String pem = SIGNER.publicKeyPem().trim();
+        String begin = "-----BEGIN PUBLIC KEY-----";
+        String end = "-----END PUBLIC KEY-----";
+
+        assertThat(WebhookVerifier.builder()
+                        .addTrustedKeyPem("  " + pem + "\n")
+                        .build()
+                        .trustedKeyFingerprints())
+                .hasSize(1);
+        assertThatThrownBy(() -> WebhookVerifier.builder().addTrustedKeyPem(pem.replace(end, "")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(begin);
+        assertThatThrownBy(() -> WebhookVerifier.builder().addTrustedKeyPem(end + "\n" + pem.replace(end, "")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(begin);
+    }
+
+    private static String resource(String name) throws Exception {
+        try (InputStream in = WebhookVerifierTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        }
     }
 
     @Test
@@ -224,6 +282,49 @@ class WebhookVerifierTest {
     }
 
     @Test
+    void maxAgeReturnsTheConfiguredMaximum() {
+        assertThat(WebhookVerifier.builder()
+                        .addTrustedKey(SIGNER.publicKey())
+                        .maxAge(Duration.ofMinutes(10))
+                        .build()
+                        .maxAge())
+                .contains(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void toStringNamesTheKeysByFingerprintAndTheLimits() {
+        assertThat(WebhookVerifier.forEnvironment(Environment.PRODUCTION).toString())
+                .isEqualTo("WebhookVerifier{keys=[" + PRODUCTION_FINGERPRINT + "], maxBodyBytes=1048576, maxAge=none}");
+        assertThat(WebhookVerifier.builder()
+                        .environment(Environment.SANDBOX)
+                        .maxBodyBytes(4096)
+                        .maxAge(Duration.ofMinutes(10))
+                        .build()
+                        .toString())
+                .isEqualTo("WebhookVerifier{keys=[" + SANDBOX_FINGERPRINT + "], maxBodyBytes=4096, maxAge=PT10M}");
+    }
+
+    @Test
+    void aSignatureTheSecurityProviderCannotDecodeIsAMismatchNeverAccepted() {
+        // The JDK's own RSA verifier answers false for any signature of the right length; another
+        // provider (an HSM's, a FIPS one) may throw SignatureException for one it cannot decode.
+        String signature = SIGNER.sign(body);
+        WebhookVerifier underOtherProvider =
+                WebhookVerifier.builder().addTrustedKey(SIGNER.publicKey()).build();
+        Provider throwing = new ThrowingSignatureProvider();
+        Security.insertProviderAt(throwing, 1);
+        try {
+            assertThatThrownBy(() -> underOtherProvider.verify(signature, body))
+                    .isInstanceOfSatisfying(
+                            WebhookVerificationException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.SIGNATURE_MISMATCH));
+        } finally {
+            Security.removeProvider(throwing.getName());
+        }
+        verifier.verify(signature, body);
+    }
+
+    @Test
     void anEventExactlyAsOldAsTheMaximumAgeIsAccepted() {
         FakeClock clock = new FakeClock(Instant.parse("2024-01-01T12:24:57Z").plus(Duration.ofMinutes(10)));
         WebhookVerifier strict = WebhookVerifier.builder()
@@ -256,6 +357,18 @@ class WebhookVerifierTest {
                         .envelope()
                         .deliveryId())
                 .isEmpty();
+    }
+
+    @Test
+    void headersDescribeThemselvesWithoutTheSignature() {
+        Map<String, String> signed = SignedHeaders.testNotification(SIGNER, body);
+        signed.put(WebhookHeaders.DELIVERY_ID, "d-1");
+
+        assertThat(WebhookHeaders.of(signed).toString())
+                .isEqualTo("WebhookHeaders{deliveryId=d-1, testNotification=true, signature=<present>}")
+                .doesNotContain(signed.get(WebhookHeaders.SIGNATURE));
+        assertThat(WebhookHeaders.of(Map.of()).toString())
+                .isEqualTo("WebhookHeaders{deliveryId=<none>, testNotification=false, signature=<absent>}");
     }
 
     @Test
@@ -380,6 +493,59 @@ class WebhookVerifierTest {
                 catchThrowableOfType(WebhookVerificationException.class, () -> verifier.verify(signature, rawBody));
         assertThat(e).as("expected rejection %s", reason).isNotNull();
         assertThat(e.reason()).isEqualTo(reason);
+    }
+
+    /** A provider whose SHA256withRSA throws {@link SignatureException} on every verification. */
+    private static final class ThrowingSignatureProvider extends Provider {
+        private static final long serialVersionUID = 1L;
+
+        ThrowingSignatureProvider() {
+            super("WiseCardsTestThrowingSignature", "1", "SHA256withRSA that cannot decode any signature");
+            putService(new Service(this, "Signature", "SHA256withRSA", ThrowingSignature.class.getName(), null, null) {
+                @Override
+                public Object newInstance(Object constructorParameter) {
+                    return new ThrowingSignature();
+                }
+            });
+        }
+    }
+
+    private static final class ThrowingSignature extends SignatureSpi {
+        @Override
+        protected void engineInitVerify(PublicKey publicKey) {}
+
+        @Override
+        protected void engineInitSign(PrivateKey privateKey) throws InvalidKeyException {
+            throw new InvalidKeyException("verification only");
+        }
+
+        @Override
+        protected void engineUpdate(byte b) {}
+
+        @Override
+        protected void engineUpdate(byte[] b, int off, int len) {}
+
+        @Override
+        protected byte[] engineSign() throws SignatureException {
+            throw new SignatureException("verification only");
+        }
+
+        @Override
+        protected boolean engineVerify(byte[] sigBytes) throws SignatureException {
+            throw new SignatureException("cannot decode the signature");
+        }
+
+        @Override
+        @Deprecated
+        protected void engineSetParameter(String param, Object value) {
+            throw new InvalidParameterException(param);
+        }
+
+        @Override
+        @Deprecated
+        protected Object engineGetParameter(String param) {
+            throw new InvalidParameterException(param);
+        }
     }
 
     private static String derSha256OfResource(String name) throws Exception {

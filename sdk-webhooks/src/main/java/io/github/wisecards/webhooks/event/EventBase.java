@@ -82,9 +82,4 @@ final class EventBase {
     public int hashCode() {
         return Objects.hash(envelope, rawJson, occurredAtRaw);
     }
-
-    @Override
-    public String toString() {
-        return "EventBase{" + envelope + "}";
-    }
 }
