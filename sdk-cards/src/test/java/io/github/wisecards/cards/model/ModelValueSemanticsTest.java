@@ -87,6 +87,56 @@ class ModelValueSemanticsTest {
     }
 
     @Test
+    void requirementStatusesParseToTheirConstantsAndUnknownOnesStayRaw() {
+        for (RequirementStatus status : new RequirementStatus[] {
+            RequirementStatus.NOT_INITIATED,
+            RequirementStatus.NEEDS_ACTION,
+            RequirementStatus.PENDING,
+            RequirementStatus.COMPLETED,
+            RequirementStatus.FAILED
+        }) {
+            assertThat(RequirementStatus.of(status.raw())).isSameAs(status);
+        }
+        RequirementStatus unknown = RequirementStatus.of("WAITING_FOR_KYC");
+        assertThat(unknown.raw()).isEqualTo("WAITING_FOR_KYC");
+        assertThat(unknown.value()).isEqualTo(RequirementStatus.Value.UNKNOWN);
+    }
+
+    @Test
+    void requirementsAreAllCompletedOnlyWhenEachOneIs() {
+        Requirement pinDone = Requirement.builder()
+                .type(RequirementType.PIN)
+                .status(RequirementStatus.COMPLETED)
+                .build();
+        Requirement addressDone = Requirement.builder()
+                .type(RequirementType.ADDRESS)
+                .status(RequirementStatus.COMPLETED)
+                .build();
+        CardOrderRequirements done = CardOrderRequirements.builder()
+                .addRequirement(pinDone)
+                .addRequirement(addressDone)
+                .build();
+
+        assertThat(done.allCompleted()).isTrue();
+        assertThat(done.outstanding()).isEmpty();
+        assertThat(done.toBuilder()
+                        .addRequirement(Requirement.builder()
+                                .type(RequirementType.VERIFICATION)
+                                .status(RequirementStatus.PENDING)
+                                .build())
+                        .build()
+                        .allCompleted())
+                .isFalse();
+    }
+
+    @Test
+    void anEmptyCardOrderIdInAPinPresetResultReadsAsAbsent() {
+        assertThat(PinPresetResult.builder().cardOrderId("").build().cardOrderId())
+                .isEmpty();
+        assertThat(PinPresetResult.builder().build().cardOrderId()).isEmpty();
+    }
+
+    @Test
     void encryptingKeysAreValuesShownWithoutTheKey() {
         EncryptingKey key = EncryptingKey.builder().version(1).key("MIIBIjANBg").build();
 
