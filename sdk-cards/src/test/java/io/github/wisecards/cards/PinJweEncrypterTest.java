@@ -40,6 +40,17 @@ class PinJweEncrypterTest {
     }
 
     @Test
+    void eachAlgorithmsJweNameIsItsAlgHeader() throws Exception {
+        for (PinEncryptionAlgorithm algorithm : PinEncryptionAlgorithm.values()) {
+            String compact = PinJweEncrypter.encrypt("0000".toCharArray(), (RSAPublicKey) keys.getPublic(), algorithm);
+
+            assertThat(JWEObject.parse(compact).getHeader().getAlgorithm().getName())
+                    .isEqualTo(algorithm.jweName());
+        }
+        assertThat(PinEncryptionAlgorithm.RSA_OAEP_256.jweName()).isEqualTo("RSA-OAEP-256");
+    }
+
+    @Test
     void thePlaintextIsZeroedWhenEncryptionFailsAndTheMessageNamesNoPin() throws Exception {
         // RSA-OAEP-256 cannot wrap a 256-bit content key under a 512-bit modulus: the encrypter fails
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
