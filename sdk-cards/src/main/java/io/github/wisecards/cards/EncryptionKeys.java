@@ -14,15 +14,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The card-data host's encrypting key, fetched once and reused: parsed keys are kept by version,
- * and the current version is fetched again after {@link #REFRESH_AFTER} so a rotated key is
- * picked up. Thread-safe; concurrent first calls may each fetch the key (harmless).
+ * The card-data host's encrypting key, fetched once and reused: the last key fetched is the current
+ * one (whatever its version; the same version re-served with new key material replaces it), and it
+ * is fetched again after {@link #REFRESH_AFTER} so a rotated key is picked up. Thread-safe;
+ * concurrent first calls may each fetch the key (harmless).
  */
 final class EncryptionKeys {
     /** How long the current key is used before it is fetched again. */
@@ -30,7 +29,6 @@ final class EncryptionKeys {
 
     private final Supplier<PreparedCall<Material>> fetch;
     private final Clock clock;
-    private final Map<Integer, Material> byVersion = new ConcurrentHashMap<>();
     private volatile Current current;
 
     private record Current(Material material, Instant fetchedAt) {}
@@ -54,12 +52,10 @@ final class EncryptionKeys {
                 : CancellableFutures.map(fetch.get().rawAsync(options), r -> remember(r.data()));
     }
 
-    /** Records a freshly fetched key as current; reuses the parsed key of a known version. */
+    /** Records a freshly fetched key as current. */
     Material remember(Material fetched) {
-        Material kept = byVersion.merge(
-                fetched.key().version(), fetched, (old, now) -> old.key().equals(now.key()) ? old : now);
-        current = new Current(kept, clock.instant());
-        return kept;
+        current = new Current(fetched, clock.instant());
+        return fetched;
     }
 
     private Material fresh() {

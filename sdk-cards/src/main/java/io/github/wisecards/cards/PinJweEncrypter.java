@@ -64,9 +64,19 @@ final class PinJweEncrypter {
      * @throws SdkException if encryption fails (the message never contains the PIN)
      */
     static String encrypt(char[] pin, RSAPublicKey key, PinEncryptionAlgorithm algorithm) {
+        return encryptAndWipe(plaintext(pin), key, algorithm);
+    }
+
+    /**
+     * Encrypts {@code plaintext} under {@code key}, then zeroes it, whether encryption succeeded or
+     * not.
+     *
+     * @return the JWE compact serialization
+     * @throws SdkException if encryption fails (the message never contains the plaintext)
+     */
+    static String encryptAndWipe(byte[] plaintext, RSAPublicKey key, PinEncryptionAlgorithm algorithm) {
         JWEAlgorithm alg =
                 algorithm == PinEncryptionAlgorithm.RSA_OAEP_256 ? JWEAlgorithm.RSA_OAEP_256 : JWEAlgorithm.RSA1_5;
-        byte[] plaintext = plaintext(pin);
         try {
             JWEObject jwe = new JWEObject(new JWEHeader(alg, EncryptionMethod.A256GCM), new Payload(plaintext));
             jwe.encrypt(new RSAEncrypter(key));

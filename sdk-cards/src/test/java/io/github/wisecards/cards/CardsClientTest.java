@@ -108,6 +108,13 @@ class CardsClientTest {
     }
 
     @Test
+    void toStringShowsTheOptionsButNeverTheToken() {
+        try (CardsClient cards = CardsClient.create(options())) {
+            assertThat(cards.toString()).startsWith("CardsClient{").doesNotContain(TestClients.TOKEN);
+        }
+    }
+
+    @Test
     void withOptionsOnAClosedClientIsRefused() {
         CardsClient cards = CardsClient.create(options());
         cards.close();

@@ -262,6 +262,43 @@ class PinPresetTest {
     }
 
     @Test
+    void asyncPresetPinReusesTheCachedKeyUntilItIsAnHourOld() throws Exception {
+        cardData.enqueue(jsonResponse(200, keyJson(1, pem())));
+        cardData.enqueue(ok("pin/preset-pin-response.json"));
+        cardData.enqueue(ok("pin/preset-pin-response.json"));
+        cardData.enqueue(jsonResponse(200, keyJson(2, pem())));
+        cardData.enqueue(ok("pin/preset-pin-response.json"));
+        var async = cards.cardOrders().async();
+
+        async.presetPin(142, "1234".toCharArray()).get(60, TimeUnit.SECONDS); // a hang guard only
+        async.presetPin(142, "1234".toCharArray()).get(60, TimeUnit.SECONDS);
+        clock.advance(Duration.ofMinutes(61));
+        async.presetPin(142, "1234".toCharArray()).get(60, TimeUnit.SECONDS);
+
+        assertThat(cardData.takeRequest().getTarget()).isEqualTo(KEY_PATH);
+        assertThat(body(cardData.takeRequest()).get("keyVersion").asInt()).isEqualTo(1);
+        assertThat(body(cardData.takeRequest()).get("keyVersion").asInt()).isEqualTo(1);
+        assertThat(cardData.takeRequest().getTarget()).isEqualTo(KEY_PATH);
+        assertThat(body(cardData.takeRequest()).get("keyVersion").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void anEncryptingKeyShorterThan2048BitsIsRefusedAndThePinNeverSent() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(1024);
+        String shortKey = Base64.getEncoder()
+                .encodeToString(generator.generateKeyPair().getPublic().getEncoded());
+        cardData.enqueue(jsonResponse(200, keyJson(3, shortKey)));
+
+        assertThatThrownBy(() -> cards.cardOrders().presetPin(142, "1234".toCharArray()))
+                .isInstanceOf(InvalidResponseException.class)
+                .hasMessageContaining("version 3")
+                .hasMessageContaining("1024 bits")
+                .hasMessageNotContaining(shortKey);
+        assertThat(cardData.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void rawPresetPinExposesStatusAndTraceId() throws Exception {
         cardData.enqueue(jsonResponse(200, keyJson(1, pem())));
         cardData.enqueue(ok("pin/preset-pin-response.json"));

@@ -204,6 +204,41 @@ class ViewParityTest {
     }
 
     @Test
+    void theFirstPageOfEveryViewIsPageOneOfTen() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            api.enqueue(ok("card-orders/list-response.json"));
+        }
+        CardOrderService service = cards.cardOrders();
+
+        var blocking = service.list(PROFILE);
+        var async = service.async().list(PROFILE).get(10, TimeUnit.SECONDS);
+        var raw = service.withRawResponse().list(PROFILE);
+
+        assertThat(blocking.items()).isNotEmpty();
+        assertThat(async).isEqualTo(blocking);
+        assertThat(raw.data()).isEqualTo(blocking);
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.takeRequest().getTarget()).endsWith("/card-orders?pageSize=10&pageNumber=1");
+        }
+    }
+
+    @Test
+    void optionsGivenOnTheAsyncAndRawViewsAreSent() throws Exception {
+        api.enqueue(ok("card-orders/retrieve-response.json"));
+        api.enqueue(ok("card-orders/retrieve-response.json"));
+
+        cards.cardOrders()
+                .async()
+                .withRequestOptions(OPTIONS)
+                .retrieve(PROFILE, 142)
+                .get(10, TimeUnit.SECONDS);
+        cards.cardOrders().withRawResponse().withRequestOptions(OPTIONS).retrieve(PROFILE, 142);
+
+        assertThat(api.takeRequest().getHeaders().get("X-Partner-Tag")).isEqualTo("parity");
+        assertThat(api.takeRequest().getHeaders().get("X-Partner-Tag")).isEqualTo("parity");
+    }
+
+    @Test
     void withRequestOptionsLeavesTheServiceItCameFromUnchanged() throws Exception {
         api.enqueue(ok("card-orders/retrieve-response.json"));
         api.enqueue(ok("card-orders/retrieve-response.json"));

@@ -65,6 +65,19 @@ class AddressTest {
     }
 
     @Test
+    void onlyACountryCodeOfBrazilMakesAnAddressBrazilian() {
+        Address london = Address.other("GB")
+                .firstLine("56 Shoreditch High St")
+                .city("London")
+                .postCode("E1 6JJ")
+                .build();
+
+        assertThat(london.isBrazilian()).isFalse();
+        assertThat(Address.builder().build().isBrazilian()).isFalse();
+        assertThat(Address.builder().country(" br ").build().isBrazilian()).isTrue();
+    }
+
+    @Test
     void australiaBuilderRequiresAValidState() {
         Address noState = Address.australia()
                 .firstLine("72 Botany Rd")

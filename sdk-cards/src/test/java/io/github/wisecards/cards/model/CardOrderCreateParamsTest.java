@@ -145,6 +145,41 @@ class CardOrderCreateParamsTest {
     }
 
     @Test
+    void serializesEveryFieldThatWasSet() throws Exception {
+        CardOrderCreateParams params = CardOrderCreateParams.builder()
+                .program("VISA_DEBIT_BUSINESS_BR_1_PHYSICAL_CARDS_API")
+                .cardHolderName("Joao Silva")
+                .embossedName("JOAO SILVA")
+                .phoneNumber("+5595988888888")
+                .address(Address.brazil()
+                        .addressNumber("134")
+                        .address("Rua Moacir da Silva Mota")
+                        .district("Tancredo Neves")
+                        .complement("Apto 2")
+                        .state("RR")
+                        .city("Boa Vista")
+                        .postCode("69313488")
+                        .build())
+                .deliveryOption(DeliveryOption.KIOSK_COLLECTION)
+                .lifetimeLimit(new BigDecimal("100.50"))
+                .cardHolderProfileId(654321)
+                .replacementDetails(ReplacementDetails.of("4a75fdb7", ReplacementReason.CARD_EXPIRING))
+                .build();
+
+        String json = CardsWriters.body(params).toJson();
+
+        assertThat(Fixtures.parse(json))
+                .isEqualTo(Fixtures.parse("{\"program\":\"VISA_DEBIT_BUSINESS_BR_1_PHYSICAL_CARDS_API\","
+                        + "\"cardHolderName\":\"Joao Silva\",\"embossedName\":\"JOAO SILVA\","
+                        + "\"phoneNumber\":\"+5595988888888\",\"address\":{\"addressNumber\":\"134\","
+                        + "\"address\":\"Rua Moacir da Silva Mota\",\"district\":\"Tancredo Neves\","
+                        + "\"complement\":\"Apto 2\",\"postCode\":\"69313488\",\"city\":\"Boa Vista\","
+                        + "\"state\":\"RR\",\"country\":\"BR\"},\"deliveryOption\":\"KIOSK_COLLECTION\","
+                        + "\"lifetimeLimit\":100.50,\"cardHolderProfileId\":654321,"
+                        + "\"replacementDetails\":{\"cardToken\":\"4a75fdb7\",\"reason\":\"CARD_EXPIRING\"}}"));
+    }
+
+    @Test
     void toStringMasksTheReplacedCardToken() {
         String s = valid().replacementDetails(
                         ReplacementDetails.of("4a75fdb7-5791-49ac-832c-81c4347e4df0", ReplacementReason.CARD_DAMAGED))

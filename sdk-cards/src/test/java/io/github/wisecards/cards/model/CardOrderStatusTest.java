@@ -64,6 +64,21 @@ class CardOrderStatusTest {
     }
 
     @Test
+    void everyDocumentedStatusParsesToItsConstant() {
+        for (CardOrderStatus status : new CardOrderStatus[] {
+            CardOrderStatus.PLACED,
+            CardOrderStatus.REQUIREMENTS_FULFILLED,
+            CardOrderStatus.CARD_DETAILS_CREATED,
+            CardOrderStatus.PRODUCED,
+            CardOrderStatus.COMPLETED,
+            CardOrderStatus.CANCELLED,
+            CardOrderStatus.RETURNED
+        }) {
+            assertThat(CardOrderStatus.of(status.raw())).isSameAs(status);
+        }
+    }
+
+    @Test
     void knownValuesReuseConstantsAndUnknownOnesKeepTheirRawString() {
         assertThat(CardOrderStatus.of("PRODUCED")).isSameAs(CardOrderStatus.PRODUCED);
         CardOrderStatus unknown = CardOrderStatus.of("REQUIREMENT_FULFILLED"); // the reference's own typo
