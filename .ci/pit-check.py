@@ -93,7 +93,8 @@ def main(modules):
         killed = total - counts.get("SURVIVED", 0) - counts.get("NO_COVERAGE", 0)
         covered = total - counts.get("NO_COVERAGE", 0)
         print(
-            f"{os.path.basename(os.path.abspath(module))}: {total} mutants, {killed} killed, {counts.get('SURVIVED', 0)} survived, "
+            f"{os.path.basename(os.path.abspath(module))}: {total} mutants, {killed} killed "
+            f"({counts.get('TIMED_OUT', 0)} of them timed out), {counts.get('SURVIVED', 0)} survived, "
             f"{counts.get('NO_COVERAGE', 0)} without coverage; mutation score "
             f"{100.0 * killed / max(total, 1):.1f}%, test strength {100.0 * killed / max(covered, 1):.1f}%"
         )
