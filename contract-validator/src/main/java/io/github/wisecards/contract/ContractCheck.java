@@ -60,7 +60,19 @@ public final class ContractCheck implements BeforeEachCallback, AfterEachCallbac
         }
     }
 
-    /** Returns a MockWebServer (not started) whose queue validates every exchange. */
+    /**
+     * Keeps, for the running test, a violation naming a request that arrived when the server had
+     * no response queued for it (the request itself is not validated: the test did not expect it).
+     */
+    static void recordUnexpected(HttpExchange exchange) {
+        EXCHANGES.incrementAndGet();
+        synchronized (VIOLATIONS) {
+            VIOLATIONS.add(new Violation(
+                    "(none)", "/request", "unexpected-request", "the test queued no response for " + exchange));
+        }
+    }
+
+    /** Returns a MockWebServer (not started) whose queue validates every exchange and fails fast. */
     public static MockWebServer mockWebServer() {
         MockWebServer server = new MockWebServer();
         server.setDispatcher(new ContractDispatcher());

@@ -12,10 +12,20 @@ import okio.Buffer;
  * A MockWebServer dispatcher that hands every request, and the response it answers, to {@link
  * ContractCheck}. Without a delegate it is a {@link QueueDispatcher}, so {@code
  * server.enqueue(..)} works as usual; with one it wraps a test's own dispatcher.
+ *
+ * <p>The queue fails fast: a request that arrives when nothing is queued is a request the test did
+ * not expect. It is answered at once with {@code 404} and recorded as a violation (rule {@code
+ * unexpected-request}), so the test fails with that request named instead of hanging until a
+ * timeout. A test that wants a request left unanswered (a timeout or a cancel) queues a response
+ * that says so, such as one whose {@code onResponseStart} stalls.
  */
 public final class ContractDispatcher extends QueueDispatcher {
     /** Bodies above this size, or of unknown size, are not read (reported as not validated). */
     static final long BODY_CAP = 1L << 20;
+
+    /** The answer to a request for which nothing was queued. */
+    private static final MockResponse UNEXPECTED =
+            new MockResponse.Builder().code(404).build();
 
     private final Dispatcher delegate;
 
@@ -26,6 +36,9 @@ public final class ContractDispatcher extends QueueDispatcher {
 
     private ContractDispatcher(Dispatcher delegate) {
         this.delegate = delegate;
+        if (delegate == null) {
+            setFailFast(UNEXPECTED);
+        }
     }
 
     /** Returns a dispatcher that answers as {@code delegate} does and validates each exchange. */
@@ -36,7 +49,12 @@ public final class ContractDispatcher extends QueueDispatcher {
     @Override
     public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
         MockResponse response = delegate == null ? super.dispatch(request) : delegate.dispatch(request);
-        if (wasRead(request)) {
+        if (!wasRead(request)) {
+            return response;
+        }
+        if (response == UNEXPECTED) {
+            ContractCheck.recordUnexpected(exchange(request, response));
+        } else {
             ContractCheck.record(exchange(request, response));
         }
         return response;

@@ -66,6 +66,33 @@ class ContractCheckTest {
     }
 
     @Test
+    void aRequestWithNothingQueuedIsAnswered404AtOnceAndFailsTheTestNamingIt() throws IOException {
+        try (MockWebServer server = ContractCheck.mockWebServer()) {
+            server.start();
+            server.enqueue(new MockResponse.Builder()
+                    .code(200)
+                    .addHeader("Content-Type", "application/json")
+                    .body("{\"id\":142,\"status\":\"PLACED\"}")
+                    .build());
+            String path = "/v3/spend/profiles/123456/card-orders/142";
+
+            int expected = send(new Request.Builder().url(server.url(path)).header("Authorization", "Bearer t"));
+            int unexpected = send(new Request.Builder().url(server.url(path)).header("Authorization", "Bearer t"));
+
+            assertThat(expected).isEqualTo(200);
+            assertThat(unexpected).isEqualTo(404);
+        }
+
+        List<Violation> found = ContractCheck.drainViolations();
+
+        assertThat(found).extracting(Violation::rule).containsExactly("unexpected-request");
+        MalformedResponses exemption = Fixture.class.getAnnotation(MalformedResponses.class);
+        assertThatThrownBy(() -> ContractCheck.assertNoViolations(found, Optional.of(exemption)))
+                .hasMessageContaining(
+                        "/request [unexpected-request] the test queued no response for GET /v3/spend/profiles/123456/card-orders/142");
+    }
+
+    @Test
     void malformedResponsesExemptsAnswersButNotRequests() {
         List<Violation> found = List.of(
                 new Violation("cardOrderGet", "/response/body", "json", "not JSON"),
