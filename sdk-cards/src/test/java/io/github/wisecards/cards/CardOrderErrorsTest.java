@@ -15,10 +15,8 @@ import io.github.wisecards.core.errors.PermissionDeniedException;
 import io.github.wisecards.core.errors.RateLimitException;
 import io.github.wisecards.core.errors.ServerException;
 import io.github.wisecards.core.errors.UnprocessableEntityException;
-import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -62,15 +60,7 @@ class CardOrderErrorsTest {
     }
 
     private static String keyJson() {
-        try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-            g.initialize(2048);
-            String der = Base64.getEncoder()
-                    .encodeToString(g.generateKeyPair().getPublic().getEncoded());
-            return "{\"version\":1,\"key\":\"" + der + "\"}";
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return "{\"version\":1,\"key\":\"" + TestKeys.publicKeyDer(TestKeys.rsa2048()) + "\"}";
     }
 
     private static CardOrderCreateParams validParams() {

@@ -8,22 +8,12 @@ import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.crypto.RSADecrypter;
 import io.github.wisecards.core.errors.SdkException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The PIN's JWE on its own: what it encrypts, and that the plaintext does not outlive the call. */
 class PinJweEncrypterTest {
-    private static KeyPair keys;
-
-    @BeforeAll
-    static void generateKeys() throws NoSuchAlgorithmException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        keys = generator.generateKeyPair();
-    }
+    private static final KeyPair keys = TestKeys.rsa2048();
 
     @Test
     void thePlaintextIsZeroedOnceEncrypted() throws Exception {
@@ -53,9 +43,7 @@ class PinJweEncrypterTest {
     @Test
     void thePlaintextIsZeroedWhenEncryptionFailsAndTheMessageNamesNoPin() throws Exception {
         // RSA-OAEP-256 cannot wrap a 256-bit content key under a 512-bit modulus: the encrypter fails
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(512);
-        RSAPublicKey tooShort = (RSAPublicKey) generator.generateKeyPair().getPublic();
+        RSAPublicKey tooShort = (RSAPublicKey) TestKeys.rsa(512).getPublic();
         byte[] plaintext = PinJweEncrypter.plaintext("9071".toCharArray());
 
         assertThatThrownBy(

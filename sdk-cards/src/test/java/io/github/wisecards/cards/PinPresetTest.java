@@ -20,8 +20,6 @@ import io.github.wisecards.core.errors.FieldViolation;
 import io.github.wisecards.core.errors.InvalidResponseException;
 import io.github.wisecards.core.errors.ValidationException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -30,7 +28,6 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +35,7 @@ class PinPresetTest {
     private static final String KEY_PATH = "/twcard-data/v1/clientSideEncryption/fetchEncryptingKey";
     private static final String PRESET_PATH = "/twcard-data/v1/sensitive-card-data/preset-pin";
 
-    private static KeyPair keys;
+    private static final KeyPair keys = TestKeys.rsa2048();
 
     @StartStop
     final MockWebServer api = ContractCheck.mockWebServer();
@@ -48,13 +45,6 @@ class PinPresetTest {
 
     private final FakeClock clock = new FakeClock(Instant.parse("2024-09-19T06:49:49Z"));
     private CardsClient cards;
-
-    @BeforeAll
-    static void generateKeys() throws NoSuchAlgorithmException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        keys = generator.generateKeyPair();
-    }
 
     @BeforeEach
     void setUp() {
@@ -206,11 +196,8 @@ class PinPresetTest {
 
     @Test
     void theSameKeyVersionReServedWithNewKeyMaterialReplacesTheCachedKey() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair rotated = generator.generateKeyPair();
-        String rotatedDer =
-                Base64.getEncoder().encodeToString(rotated.getPublic().getEncoded());
+        KeyPair rotated = TestKeys.otherRsa2048();
+        String rotatedDer = TestKeys.publicKeyDer(rotated);
         cardData.enqueue(jsonResponse(200, keyJson(1, pem())));
         cardData.enqueue(ok("pin/preset-pin-response.json"));
         cardData.enqueue(jsonResponse(200, keyJson(1, rotatedDer)));
@@ -284,10 +271,7 @@ class PinPresetTest {
 
     @Test
     void anEncryptingKeyShorterThan2048BitsIsRefusedAndThePinNeverSent() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(1024);
-        String shortKey = Base64.getEncoder()
-                .encodeToString(generator.generateKeyPair().getPublic().getEncoded());
+        String shortKey = TestKeys.publicKeyDer(TestKeys.rsa(1024));
         cardData.enqueue(jsonResponse(200, keyJson(3, shortKey)));
 
         assertThatThrownBy(() -> cards.cardOrders().presetPin(142, "1234".toCharArray()))

@@ -24,10 +24,8 @@ import io.github.wisecards.contract.ContractCheck;
 import io.github.wisecards.core.FakeClock;
 import io.github.wisecards.core.Page;
 import io.github.wisecards.core.errors.FieldViolation;
-import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import mockwebserver3.MockResponse;
@@ -317,10 +315,7 @@ class ReferenceExamplesTest {
 
     @Test
     void presetPinSendsTheReferenceFieldsAndDecodesTheReferenceAnswer() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        String key = Base64.getEncoder()
-                .encodeToString(generator.generateKeyPair().getPublic().getEncoded());
+        String key = TestKeys.publicKeyDer(TestKeys.rsa2048());
         cardData.enqueue(jsonResponse(200, "{\"version\":1,\"key\":\"" + key + "\"}"));
         cardData.enqueue(ok(REF + "set-pin-response.json"));
 

@@ -13,10 +13,8 @@ import io.github.wisecards.core.FakeClock;
 import io.github.wisecards.core.RequestOptions;
 import io.github.wisecards.core.testkit.CallProbe;
 import io.github.wisecards.core.testkit.MockServers;
-import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -170,14 +168,7 @@ class ViewParityTest {
     }
 
     private static String publicKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return Base64.getEncoder()
-                    .encodeToString(generator.generateKeyPair().getPublic().getEncoded());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestKeys.publicKeyDer(TestKeys.rsa2048());
     }
 
     @ParameterizedTest

@@ -65,6 +65,24 @@ class AddressTest {
     }
 
     @Test
+    void addressesAreEqualWithEqualHashCodesOnlyWhenEveryFieldIs() {
+        Address london = Address.other("GB")
+                .firstLine("56 Shoreditch High St")
+                .city("London")
+                .postCode("E1 6JJ")
+                .build();
+        Address same = Address.other("GB")
+                .firstLine("56 Shoreditch High St")
+                .city("London")
+                .postCode("E1 6JJ")
+                .build();
+        Address otherPostCode = london.toBuilder().postCode("E1 6AN").build();
+
+        assertThat(london).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(otherPostCode);
+        assertThat(london.hashCode()).isNotEqualTo(otherPostCode.hashCode());
+    }
+
+    @Test
     void onlyACountryCodeOfBrazilMakesAnAddressBrazilian() {
         Address london = Address.other("GB")
                 .firstLine("56 Shoreditch High St")
