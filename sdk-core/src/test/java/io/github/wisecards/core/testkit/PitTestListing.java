@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * invocation as started, which is all the finder records), and first initialises every class of
  * the module under test ({@code target/classes}), unmutated, in place of that run: a static
  * initialiser that calls mutated code is in the module, and test classes are still initialised, as
- * JUnit still creates their instances. The runs that decide whether a mutant is killed are not touched, nor is PIT's coverage run,
- * nor any run outside PIT, where it is inert.
+ * JUnit still creates their instances. The runs that decide whether a mutant is killed are not
+ * touched, nor is PIT's coverage run, nor any run outside PIT, where it is inert.
  *
  * <p>Registered through {@code META-INF/services} for JUnit's extension auto-detection, which the
  * mutation profile turns on in PIT's minions (the root pom's PIT {@code jvmArgs}).
@@ -68,7 +68,7 @@ public final class PitTestListing implements InvocationInterceptor {
         }
     }
 
-    static List<String> classNames(Path dir) {
+    private static List<String> classNames(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.map(p -> dir.relativize(p).toString())
                     .filter(p -> p.endsWith(".class") && !p.endsWith("module-info.class"))
