@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
 final class WiseOptionsFactory {
     private static final Logger LOG = LoggerFactory.getLogger(WiseOptionsFactory.class);
     static final String SUBJECT = "wise.* configuration";
+    /** The SDK's own defaults, for a retry bound the properties leave unset. */
+    private static final ClientOptions SDK_DEFAULTS =
+            ClientOptions.builder().accessToken("unused").build();
 
     private WiseOptionsFactory() {}
 
@@ -78,11 +81,7 @@ final class WiseOptionsFactory {
             b.maxRetries(r.getMaxRetries());
         }
         if (r.getBaseDelay() != null || r.getMaxDelay() != null) {
-            ClientOptions defaults =
-                    ClientOptions.builder().accessToken("unused").build();
-            b.retryBackoff(
-                    r.getBaseDelay() != null ? r.getBaseDelay() : defaults.retryBaseDelay(),
-                    r.getMaxDelay() != null ? r.getMaxDelay() : defaults.retryMaxDelay());
+            b.retryBackoff(baseDelay(r), maxDelay(r));
         }
         if (r.getMaxRetryAfter() != null) {
             b.maxRetryAfter(r.getMaxRetryAfter());
@@ -224,11 +223,36 @@ final class WiseOptionsFactory {
         positive(r.getBaseDelay(), "wise.retries.base-delay", violations);
         positive(r.getMaxDelay(), "wise.retries.max-delay", violations);
         positive(r.getMaxRetryAfter(), "wise.retries.max-retry-after", violations);
-        if (r.getBaseDelay() != null
-                && r.getMaxDelay() != null
-                && r.getBaseDelay().compareTo(r.getMaxDelay()) > 0) {
-            violations.add(FieldViolation.of("wise.retries.max-delay", "must be at least wise.retries.base-delay"));
+        Duration base = r.getBaseDelay();
+        Duration max = r.getMaxDelay();
+        // A bound left unset takes the SDK's default, so a lone bound beyond the other's default
+        // fails here, naming itself, rather than in ClientOptions.
+        boolean comparable = (base == null || isPositive(base)) && (max == null || isPositive(max));
+        if (comparable && baseDelay(r).compareTo(maxDelay(r)) > 0) {
+            if (max == null) {
+                violations.add(FieldViolation.of(
+                        "wise.retries.base-delay",
+                        "must be at most the default wise.retries.max-delay, " + maxDelay(r)));
+            } else if (base == null) {
+                violations.add(FieldViolation.of(
+                        "wise.retries.max-delay",
+                        "must be at least the default wise.retries.base-delay, " + baseDelay(r)));
+            } else {
+                violations.add(FieldViolation.of("wise.retries.max-delay", "must be at least wise.retries.base-delay"));
+            }
         }
+    }
+
+    private static Duration baseDelay(WiseProperties.Retries r) {
+        return r.getBaseDelay() != null ? r.getBaseDelay() : SDK_DEFAULTS.retryBaseDelay();
+    }
+
+    private static Duration maxDelay(WiseProperties.Retries r) {
+        return r.getMaxDelay() != null ? r.getMaxDelay() : SDK_DEFAULTS.retryMaxDelay();
+    }
+
+    private static boolean isPositive(Duration d) {
+        return d != null && !d.isZero() && !d.isNegative();
     }
 
     private static void checkApp(WiseProperties.App app, List<FieldViolation> violations) {
@@ -248,7 +272,7 @@ final class WiseOptionsFactory {
     }
 
     static void positive(Duration d, String property, List<FieldViolation> violations) {
-        if (d != null && (d.isZero() || d.isNegative())) {
+        if (d != null && !isPositive(d)) {
             violations.add(FieldViolation.of(property, "must be positive"));
         }
     }
