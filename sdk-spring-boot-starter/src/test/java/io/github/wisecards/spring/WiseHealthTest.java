@@ -78,9 +78,9 @@ class WiseHealthTest {
                 CardsClient cards = CardsClient.create(simulator.clientOptions().build())) {
             WiseHealthCheck check = check(cards);
 
-            check.check();
+            WiseHealthCheck.Result first = check.check();
             clock.advance(Duration.ofSeconds(29));
-            check.check();
+            assertThat(check.check()).isSameAs(first);
             assertThat(simulator.requests("GET", KEY_PATH)).hasSize(1);
 
             clock.advance(Duration.ofSeconds(1));
@@ -124,6 +124,18 @@ class WiseHealthTest {
                             .getFailure()
                             .rootCause()
                             .hasMessageContaining("wise.health.cache-ttl: must be zero or more"));
+        }
+    }
+
+    @Test
+    void zeroTimeoutFailsNamingTheProperty() {
+        try (WiseSimulator simulator = WiseSimulator.started()) {
+            runner(simulator)
+                    .withPropertyValues("wise.health.timeout=0s")
+                    .run(context -> assertThat(context)
+                            .getFailure()
+                            .rootCause()
+                            .hasMessageContaining("wise.health.timeout: must be positive"));
         }
     }
 
