@@ -54,6 +54,7 @@ class ApiResponseTest {
         assertThat(r).isNotEqualTo(ApiResponse.of("data", 201, HEADERS, "key-1", "d", 2));
         assertThat(r).isNotEqualTo(ApiResponse.of("data", 201, HEADERS, "key-1", "c", 3));
         assertThat(r).isNotEqualTo("data");
+        assertThat(r).doesNotHaveSameHashCodeAs(ApiResponse.of("data", 201, HEADERS, "key-2", "c", 2));
     }
 
     @Test

@@ -28,6 +28,9 @@ class ValueTypesTest {
         assertThat(c)
                 .isNotEqualTo(CallContext.of("alice", "GET", "/v1/profiles/{profileId}", Map.of("profileId", "8")));
         assertThat(c).isNotEqualTo("alice");
+        assertThat(c)
+                .doesNotHaveSameHashCodeAs(
+                        CallContext.of("bob", "GET", "/v1/profiles/{profileId}", Map.of("profileId", "7")));
         assertThat(c.toString())
                 .isEqualTo("CallContext{user=alice, GET /v1/profiles/{profileId}, pathValues={profileId=7}}");
     }
@@ -51,6 +54,7 @@ class ValueTypesTest {
         assertThat(v).isNotEqualTo(FieldViolation.of("cvv", "must be 4 digits"));
         assertThat(v).isNotEqualTo(FieldViolation.of("pin", "must be 6 digits"));
         assertThat(v).isNotEqualTo("pin");
+        assertThat(v).doesNotHaveSameHashCodeAs(FieldViolation.of("cvv", "must be 4 digits"));
     }
 
     @Test
@@ -65,6 +69,7 @@ class ValueTypesTest {
         assertThat(e).isNotEqualTo(ApiError.of("code", "message", "other", List.of("a")));
         assertThat(e).isNotEqualTo(ApiError.of("code", "message", "path", List.of("b")));
         assertThat(e).isNotEqualTo("code");
+        assertThat(e).doesNotHaveSameHashCodeAs(ApiError.of("other", "message", "path", List.of("a")));
     }
 
     @Test

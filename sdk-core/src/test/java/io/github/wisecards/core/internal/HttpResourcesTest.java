@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wisecards.core.ClientOptions;
+import io.github.wisecards.core.errors.NotFoundException;
 import io.github.wisecards.core.testkit.MockServers;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
@@ -74,6 +77,27 @@ class HttpResourcesTest {
         derived.close();
         assertThat(executor.isShutdown()).isTrue();
         assertThat(parent.resources().isReleased()).isTrue();
+    }
+
+    @Test
+    void asyncCallsThatEndedInSuccessOrFailureAreNoLongerInFlightWhenTheClientCloses() throws Exception {
+        Transport t = Transport.create(test.builder(server).maxRetries(0).build());
+        server.enqueue(json(200, Thing.JSON));
+        server.enqueue(json(404, "{}"));
+
+        assertThat(t.executeAsync(Thing.get(1).build())
+                        .get(10, TimeUnit.SECONDS)
+                        .data()
+                        .id())
+                .isEqualTo(7);
+        assertThat(t.executeAsync(Thing.get(2).build()))
+                .failsWithin(Duration.ofSeconds(10))
+                .withThrowableOfType(ExecutionException.class)
+                .withCauseInstanceOf(NotFoundException.class);
+        t.close();
+
+        assertThat(t.resources().isReleased()).isTrue();
+        assertThat(t.httpClient().dispatcher().executorService().isShutdown()).isTrue();
     }
 
     @Test

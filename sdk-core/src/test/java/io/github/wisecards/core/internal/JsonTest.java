@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +81,26 @@ class JsonTest {
     @Test
     void onlyDeclaredPropertiesAreSerialized() throws Exception {
         assertThat(Json.mapper().writeValueAsString(new NotAutoDetected())).isEqualTo("{\"shown\":\"yes\"}");
+    }
+
+    @Test
+    void decimalsOfUpToAHundredDigitsAndScaleAreReadExactly() throws Exception {
+        String hundredDigits = "9".repeat(100);
+        String scaleHundred = "0." + "0".repeat(99) + "1";
+
+        assertThat(Json.mapper().readValue(hundredDigits, BigDecimal.class)).isEqualTo(new BigDecimal(hundredDigits));
+        assertThat(Json.mapper().readValue(scaleHundred, BigDecimal.class)).isEqualTo(new BigDecimal(scaleHundred));
+        assertThat(Json.mapper().readValue("1e100", BigDecimal.class)).isEqualTo(new BigDecimal("1e100"));
+        assertThat(Json.mapper().readValue("[12.50]", BigDecimal[].class)).containsExactly(new BigDecimal("12.50"));
+    }
+
+    @Test
+    void aDecimalOfMoreDigitsOrAWiderScaleIsRefusedBeforeACallerExpandsIt() {
+        for (String tooBig : new String[] {"9".repeat(101), "1e-101", "1e101", "1e999999999", "-1e-999999999"}) {
+            assertThatThrownBy(() -> Json.mapper().readValue(tooBig, BigDecimal.class))
+                    .as(tooBig)
+                    .isInstanceOf(JsonMappingException.class)
+                    .hasMessageContaining("decimal out of bounds: more than 100 digits or a scale beyond 100");
+        }
     }
 }

@@ -34,4 +34,22 @@ class NoDelayServerSocketFactoryTest {
             }
         }
     }
+
+    @Test
+    void socketsCreatedWithAPortAloneOrWithABacklogAreBoundAndSetTcpNoDelayOnAccept() throws Exception {
+        NoDelayServerSocketFactory factory = new NoDelayServerSocketFactory();
+        try (ServerSocket byPort = factory.createServerSocket(0);
+                ServerSocket byPortAndBacklog = factory.createServerSocket(0, 1)) {
+            for (ServerSocket server : new ServerSocket[] {byPort, byPortAndBacklog}) {
+                assertThat(server.isBound()).isTrue();
+                try (Socket client = new Socket()) {
+                    client.connect(
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getLocalPort()), 5_000);
+                    try (Socket accepted = server.accept()) {
+                        assertThat(accepted.getTcpNoDelay()).isTrue();
+                    }
+                }
+            }
+        }
+    }
 }

@@ -212,6 +212,29 @@ class TransportRequestTest {
                 () -> transport(b -> b).execute(Thing.get(1).build()));
 
         assertThat(e.getMessage()).doesNotContain("not-a-number");
+        assertThat(e.fieldPath()).contains("/id");
+        assertThat(e.idempotencyKey()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableAnswerToAnIdempotentPostNamesTheKeySentSoTheCallerCanRetryWithIt() throws Exception {
+        server.enqueue(json(200, "{\"id\":\"not-a-number\",\"name\":\"x\"}"));
+        RequestOptions withKey = RequestOptions.builder()
+                .idempotencyKey("00000000-0000-4000-8000-0000000000aa")
+                .build();
+
+        InvalidResponseException e = catchThrowableOfType(
+                InvalidResponseException.class,
+                () -> transport(b -> b)
+                        .execute(Thing.CREATE
+                                .request()
+                                .jsonBody(Map.of("name", "x"))
+                                .options(withKey)
+                                .build()));
+
+        assertThat(e.idempotencyKey()).contains("00000000-0000-4000-8000-0000000000aa");
+        assertThat(server.takeRequest().getHeaders().get("X-idempotence-uuid"))
+                .isEqualTo("00000000-0000-4000-8000-0000000000aa");
     }
 
     @Test

@@ -135,6 +135,23 @@ class JdbcUserTokenStoreTest extends UserTokenStoreContract {
     }
 
     @Test
+    void aStoreOnAnotherTableReadsAndWritesThatTableOnly() throws Exception {
+        db.run("CREATE SCHEMA app");
+        db.run(ddl("h2").replace(JdbcUserTokenStore.DEFAULT_TABLE, "app.partner_tokens"));
+        JdbcUserTokenStore other =
+                JdbcUserTokenStore.builder(db).table("app.partner_tokens").build();
+
+        assertThat(other.compareAndSet("alice", 0, full())).isTrue();
+
+        assertThat(other.read("alice"))
+                .get()
+                .extracting(UserTokenRecord::version)
+                .isEqualTo(1L);
+        assertThat(store.read("alice")).isEmpty();
+        assertThat(other.toString()).isEqualTo("JdbcUserTokenStore{table=app.partner_tokens, encrypted=false}");
+    }
+
+    @Test
     void toStringShowsNoToken() {
         assertThat(JdbcUserTokenStore.builder(db).encryptionKey(KEY).build().toString())
                 .isEqualTo("JdbcUserTokenStore{table=wise_user_tokens, encrypted=true}");

@@ -23,9 +23,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +62,11 @@ class UserTokenProviderTest {
         final AtomicInteger writes = new AtomicInteger();
         /** The number (1-based) of the compare-and-set to lose, or 0. */
         volatile int lose;
+        /** The threads that read; counted down by every read, which then waits for readGate to open. */
+        final Set<Thread> readers = ConcurrentHashMap.newKeySet();
+
+        final CountDownLatch reading = new CountDownLatch(1);
+        volatile CountDownLatch readGate = new CountDownLatch(0);
 
         CountingStore(UserTokenStore delegate) {
             this.delegate = delegate;
@@ -66,6 +75,14 @@ class UserTokenProviderTest {
         @Override
         public Optional<UserTokenRecord> read(String user) {
             reads.incrementAndGet();
+            readers.add(Thread.currentThread());
+            reading.countDown();
+            try {
+                readGate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
             return delegate.read(user);
         }
 
@@ -175,6 +192,34 @@ class UserTokenProviderTest {
 
         assertThat(other).startsWith("access-alice-");
         assertThat(wise.grants("alice")).isEqualTo(2);
+    }
+
+    @Test
+    void aThreadThatWaitedForTheUsersLockIsServedTheTokenTheFirstThreadCached() throws Exception {
+        TokenProvider provider = bound(tokens());
+        CountDownLatch open = new CountDownLatch(1);
+        store.readGate = open;
+        AtomicReference<String> first = new AtomicReference<>();
+        AtomicReference<String> second = new AtomicReference<>();
+        Thread a = new Thread(() -> first.set(provider.accessToken(alice())));
+        Thread b = new Thread(() -> second.set(provider.accessToken(alice())));
+
+        a.start();
+        assertThat(store.reading.await(10, TimeUnit.SECONDS)).isTrue(); // a holds alice's lock
+        b.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (b.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+            Thread.onSpinWait(); // until b is parked on alice's lock
+        }
+        assertThat(b.getState()).isEqualTo(Thread.State.WAITING);
+        open.countDown();
+        a.join(10_000);
+        b.join(10_000);
+
+        assertThat(first.get()).startsWith("access-alice-");
+        assertThat(second.get()).isEqualTo(first.get());
+        assertThat(wise.grants("alice")).isEqualTo(1);
+        assertThat(store.readers).containsExactly(a); // b found the token a cached
     }
 
     @Test

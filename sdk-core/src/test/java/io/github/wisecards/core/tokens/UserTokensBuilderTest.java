@@ -69,6 +69,7 @@ class UserTokensBuilderTest {
 
         assertThat(refresh).isEqualTo(UserGrant.refreshToken("rt-1")).hasSameHashCodeAs(UserGrant.refreshToken("rt-1"));
         assertThat(refresh).isNotEqualTo(UserGrant.refreshToken("rt-2"));
+        assertThat(refresh).doesNotHaveSameHashCodeAs(UserGrant.refreshToken("rt-2"));
         assertThat(code).isEqualTo(UserGrant.authorizationCode("code-1", "https://partner.example/cb"));
         assertThat(code).isNotEqualTo(UserGrant.authorizationCode("code-1", "https://other.example/cb"));
         assertThat(UserGrant.registrationCode("a@example.com", "rt-1"))
