@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import mockwebserver3.MockResponse;
@@ -132,6 +133,29 @@ class TransportCallEventsTest {
         assertThat(seenByDependent)
                 .containsExactly("start GET /v1/things/{thingId}", "attempt 1", "attempt 2", "end 2");
         assertThat(recorder.ends.get(0).statusCode()).hasValue(200);
+    }
+
+    @Test
+    void asyncCallThatFailsEndsBeforeItsFutureCompletes() throws Exception {
+        server.enqueue(json(404, "{}"));
+        CountDownLatch attempted = new CountDownLatch(1);
+        RequestListener holdsTheAttempt = attempt -> {
+            try {
+                attempted.await(10, TimeUnit.SECONDS); // until the dependent below is registered
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        List<String> seenByDependent = new CopyOnWriteArrayList<>();
+        try (Transport t = transport(b -> b.addRequestListener(holdsTheAttempt))) {
+            CompletableFuture<?> future = t.executeAsync(Thing.get(1).build());
+            CompletableFuture<?> dependent = future.whenComplete((r, e) -> seenByDependent.addAll(recorder.events));
+            attempted.countDown();
+
+            assertThat(dependent).failsWithin(10, TimeUnit.SECONDS);
+        }
+        assertThat(seenByDependent).containsExactly("start GET /v1/things/{thingId}", "attempt 1", "end 1");
+        assertThat(recorder.ends.get(0).error()).get().isInstanceOf(NotFoundException.class);
     }
 
     @Test
