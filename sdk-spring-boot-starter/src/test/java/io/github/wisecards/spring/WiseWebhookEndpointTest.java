@@ -6,10 +6,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.github.wisecards.testing.WebhookSigner;
 import io.github.wisecards.webhooks.SeenKeyStore;
+import io.github.wisecards.webhooks.SeenKeyStoreException;
 import io.github.wisecards.webhooks.WebhookVerifier;
 import io.github.wisecards.webhooks.event.CardOrderStatusChangeEvent;
 import io.github.wisecards.webhooks.event.WebhookEvent;
+import jakarta.servlet.ServletInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +25,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.mock.web.DelegatingServletInputStream;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -122,6 +130,33 @@ class WiseWebhookEndpointTest {
     }
 
     @Test
+    void inboxFailureIsAnswered503SoThatWiseRedeliversAndPublishesNothing() {
+        runner.withBean(SeenKeyStore.class, Unavailable::new).run(context -> {
+            byte[] body = TestBodies.cardOrderStatusChange(1008, "PRODUCED");
+            mvc(context).perform(signed("/wise/webhooks", body)).andExpect(status().isServiceUnavailable());
+            assertThat(context.getBean(Listeners.class).all).isEmpty();
+        });
+    }
+
+    @Test
+    void aBodyThatCannotBeReadIsAnswered400AndPublishesNothing() {
+        runner.run(context -> {
+            byte[] body = TestBodies.cardOrderStatusChange(1009, "PRODUCED");
+            mvc(context)
+                    .perform(signed("/wise/webhooks", body).with(request -> new BrokenBody(request)))
+                    .andExpect(status().isBadRequest());
+            assertThat(context.getBean(Listeners.class).all).isEmpty();
+        });
+    }
+
+    @Test
+    void theEndpointNamesItsHandler() {
+        runner.run(
+                context -> assertThat(context.getBean(WiseWebhookEndpoint.class).toString())
+                        .startsWith("WiseWebhookEndpoint{WebhookHandler"));
+    }
+
+    @Test
     void pathComesFromWiseWebhooksPath() {
         runner.withPropertyValues("wise.webhooks.path=/hooks/wise").run(context -> {
             byte[] body = TestBodies.cardOrderStatusChange(1007, "PRODUCED");
@@ -206,6 +241,42 @@ class WiseWebhookEndpointTest {
             if (calls.incrementAndGet() == 1) {
                 throw new IllegalStateException("the partner's database is down");
             }
+        }
+    }
+
+    /** An inbox whose database is down. */
+    static class Unavailable implements SeenKeyStore {
+        @Override
+        public Claim claim(String eventKey, String claimId, Instant deadline) {
+            throw new SeenKeyStoreException("the inbox's database is down", new SQLException("connection refused"));
+        }
+
+        @Override
+        public boolean complete(String eventKey, String claimId, Instant deadline) {
+            throw new SeenKeyStoreException("the inbox's database is down", new SQLException("connection refused"));
+        }
+
+        @Override
+        public void release(String eventKey, String claimId, Instant deadline) {}
+    }
+
+    /** A request whose body fails mid-read, as when the client goes away. */
+    static final class BrokenBody extends MockHttpServletRequest {
+        BrokenBody(MockHttpServletRequest signed) {
+            super(signed.getServletContext(), signed.getMethod(), signed.getRequestURI());
+            for (String name : Collections.list(signed.getHeaderNames())) {
+                addHeader(name, signed.getHeader(name));
+            }
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            return new DelegatingServletInputStream(new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    throw new IOException("connection reset by peer");
+                }
+            });
         }
     }
 
